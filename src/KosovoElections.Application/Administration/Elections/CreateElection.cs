@@ -1,0 +1,57 @@
+using FluentValidation;
+using KosovoElections.Application.Audit;
+using KosovoElections.Application.Common;
+using KosovoElections.Domain.Audit;
+using KosovoElections.Domain.Elections;
+using Microsoft.EntityFrameworkCore;
+
+namespace KosovoElections.Application.Administration.Elections;
+
+public sealed record CreateElectionCommand(string Name, ElectionKind Kind, DateOnly ElectionDay, DateTime OpensAt, DateTime ClosesAt, string Actor);
+
+public sealed class CreateElectionValidator : AbstractValidator<CreateElectionCommand>
+{
+    public CreateElectionValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.ElectionDay).Must(Election.IsSunday).WithMessage(c => $"Election day must be a Sunday; {c.ElectionDay:yyyy-MM-dd} is a {c.ElectionDay.DayOfWeek}.");
+        RuleFor(c => c.ClosesAt).GreaterThan(c => c.OpensAt).WithMessage("Registration must close after it opens.");
+        RuleFor(c => c.ClosesAt)
+            .Must((c, closes) => closes < c.ElectionDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
+            .WithMessage("Registration must close before election day.");
+    }
+}
+
+/// <summary>Creates an election; only one election may accept applications at a time, so registration windows may not overlap.</summary>
+public sealed class CreateElection(IElectionsDbFactory dbFactory, IAuditLog audit)
+{
+    private readonly CreateElectionValidator _validator = new();
+
+    public async Task<Outcome<Election>> HandleAsync(CreateElectionCommand command, CancellationToken cancellationToken = default)
+    {
+        var validation = await _validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Outcome<Election>.From(validation);
+        }
+
+        var election = Election.Create(command.Name, command.Kind, command.ElectionDay, command.OpensAt, command.ClosesAt);
+        await using var db = await dbFactory.OpenAsync(cancellationToken);
+        var overlapping = await db.Elections
+            .Where(e => e.OpensAt < election.ClosesAt && election.OpensAt < e.ClosesAt)
+            .Select(e => e.Name)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (overlapping is not null)
+        {
+            return Outcome<Election>.Failure($"The registration window overlaps that of \"{overlapping}\"; only one election may accept applications at a time.");
+        }
+
+        db.Elections.Add(election);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(
+            new AuditEntry(ActorKind.Staff, command.Actor, "election.created", Details: $"{election.Id} {election.Name} {election.Kind} day={election.ElectionDay:yyyy-MM-dd} opens={election.OpensAt:O} closes={election.ClosesAt:O}"),
+            cancellationToken);
+        return Outcome<Election>.Ok(election);
+    }
+}

@@ -1,0 +1,34 @@
+using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Audit;
+using KosovoElections.Domain.Elections;
+using KosovoElections.Domain.Registry;
+using KosovoElections.Domain.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace KosovoElections.Application.Common;
+
+/// <summary>The slice of the database the use cases see; one instance per unit of work, never per circuit.</summary>
+public interface IElectionsDb : IAsyncDisposable
+{
+    DbSet<Municipality> Municipalities { get; }
+
+    DbSet<CivilRegistryEntry> RegistryEntries { get; }
+
+    DbSet<Election> Elections { get; }
+
+    DbSet<VoterApplication> Applications { get; }
+
+    DbSet<Document> Documents { get; }
+
+    DbSet<AuditEvent> AuditEvents { get; }
+
+    DbSet<StaffMember> Staff { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Opens a fresh <see cref="IElectionsDb"/> for one unit of work.</summary>
+public interface IElectionsDbFactory
+{
+    Task<IElectionsDb> OpenAsync(CancellationToken cancellationToken = default);
+}

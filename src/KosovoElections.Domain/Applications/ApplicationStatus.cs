@@ -1,0 +1,35 @@
+namespace KosovoElections.Domain.Applications;
+
+public enum ApplicationStatus
+{
+    Draft,
+    Submitted,
+    InReview,
+    Approved,
+    Rejected,
+    CorrectionRequested,
+    Withdrawn,
+}
+
+/// <summary>How an application reached the CEC.</summary>
+public enum ApplicationChannel
+{
+    Online,
+    Post,
+    Email,
+}
+
+/// <summary>Why an application was rejected or sent back for correction; each code has text in every UI language.</summary>
+public enum DecisionReason
+{
+    SelfieNotHoldingId,
+    FaceNotVisible,
+    IdDocumentUnreadable,
+    IdDocumentNotAccepted,
+    ProofOfAddressMissing,
+    ProofOfAddressMismatch,
+    PersonMismatch,
+    NotEligible,
+    Duplicate,
+    Other,
+}

@@ -1,0 +1,95 @@
+namespace KosovoElections.Domain.Applications;
+
+public enum DocumentKind
+{
+    IdDocument,
+    SelfieWithId,
+    Selfie,
+    ProofOfAddress,
+}
+
+/// <summary>Which identity document or which proof of address a capture shows.</summary>
+public enum DocumentSubtype
+{
+    None,
+    IdCardFront,
+    IdCardBack,
+    Passport,
+    DrivingLicence,
+    ForeignIdentityDocument,
+    LocalAuthorityConfirmation,
+    LeaseContract,
+    UtilityBill,
+    BankDocument,
+    InsuranceDocument,
+    HostAddressDocument,
+    OtherEvidence,
+}
+
+/// <summary>Metadata of one captured image; the image and its thumbnail are stored encrypted elsewhere and referenced here.</summary>
+public sealed class Document
+{
+    public Document(
+        Guid applicationId,
+        DocumentKind kind,
+        DocumentSubtype subtype,
+        DateTime capturedAt,
+        ImageFacts facts,
+        string imageRef,
+        string thumbnailRef)
+    {
+        Id = Guid.NewGuid();
+        ApplicationId = applicationId;
+        Kind = kind;
+        Subtype = subtype;
+        CapturedAt = capturedAt;
+        Width = facts.Width;
+        Height = facts.Height;
+        Sha256 = facts.Sha256;
+        PerceptualHash = facts.PerceptualHash;
+        Brightness = facts.Brightness;
+        Sharpness = facts.Sharpness;
+        ImageRef = imageRef;
+        ThumbnailRef = thumbnailRef;
+    }
+
+    private Document()
+    {
+        Sha256 = ImageRef = ThumbnailRef = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ApplicationId { get; private set; }
+
+    public DocumentKind Kind { get; private set; }
+
+    public DocumentSubtype Subtype { get; private set; }
+
+    public DateTime CapturedAt { get; private set; }
+
+    public int Width { get; private set; }
+
+    public int Height { get; private set; }
+
+    /// <summary>Hex SHA-256 of the stored (re-encoded) image.</summary>
+    public string Sha256 { get; private set; }
+
+    public long PerceptualHash { get; private set; }
+
+    public double Brightness { get; private set; }
+
+    public double Sharpness { get; private set; }
+
+    public string ImageRef { get; private set; }
+
+    public string ThumbnailRef { get; private set; }
+
+    /// <summary>Set when the retention job has deleted the images; the record stays.</summary>
+    public DateTime? ImagesDeletedAt { get; private set; }
+
+    public void MarkImagesDeleted(DateTime nowUtc) => ImagesDeletedAt = nowUtc;
+}
+
+/// <summary>What the image pipeline learnt about a stored image.</summary>
+public sealed record ImageFacts(int Width, int Height, string Sha256, long PerceptualHash, double Brightness, double Sharpness);

@@ -1,0 +1,160 @@
+using KosovoElections.Domain.Elections;
+
+namespace KosovoElections.Domain.Applications;
+
+/// <summary>
+/// A person's application to vote from abroad in one election (SPEC §3 "Application"; named so that it does not
+/// collide with the KosovoElections.Application layer). Its status changes only through the methods below.
+/// </summary>
+public sealed class VoterApplication
+{
+    private readonly List<DecisionReason> _reasons = [];
+
+    private VoterApplication(Guid id, Guid electionId, string personalNumber, ApplicationChannel channel, DateTime createdAt)
+    {
+        Id = id;
+        ElectionId = electionId;
+        PersonalNumber = personalNumber;
+        Channel = channel;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ElectionId { get; private set; }
+
+    public string PersonalNumber { get; private set; }
+
+    public ApplicationStatus Status { get; private set; } = ApplicationStatus.Draft;
+
+    public ApplicationChannel Channel { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public AddressAbroad? Address { get; private set; }
+
+    public ReturnMethod? ReturnMethod { get; private set; }
+
+    public DateTime? DeclarationAcceptedAt { get; private set; }
+
+    public string? ReferenceNumber { get; private set; }
+
+    public string? ReceiptCode { get; private set; }
+
+    public IReadOnlyList<DecisionReason> Reasons => _reasons;
+
+    public string? ReasonText { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public DateTime? SubmittedAt { get; private set; }
+
+    public DateTime? DecidedAt { get; private set; }
+
+    /// <summary>Optimistic concurrency token, renewed on every change.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>True while the application still holds the person's place in this election.</summary>
+    public bool IsLive => Status is not (ApplicationStatus.Rejected or ApplicationStatus.Withdrawn);
+
+    public static VoterApplication Start(Guid electionId, string personalNumber, ApplicationChannel channel, DateTime nowUtc) =>
+        new(Guid.NewGuid(), electionId, personalNumber, channel, nowUtc);
+
+    public void Submit(string referenceNumber, DateTime declarationAcceptedAt, DateTime nowUtc)
+    {
+        Move(ApplicationStatus.Submitted, nowUtc, ApplicationStatus.Draft);
+        ReferenceNumber = referenceNumber;
+        DeclarationAcceptedAt = declarationAcceptedAt;
+        SubmittedAt = nowUtc;
+    }
+
+    public void BeginReview(DateTime nowUtc) => Move(ApplicationStatus.InReview, nowUtc, ApplicationStatus.Submitted);
+
+    public void Approve(string receiptCode, DateTime nowUtc)
+    {
+        Move(ApplicationStatus.Approved, nowUtc, ApplicationStatus.InReview);
+        ReceiptCode = receiptCode;
+        DecidedAt = nowUtc;
+    }
+
+    public void Reject(IReadOnlyCollection<DecisionReason> reasons, string? text, DateTime nowUtc)
+    {
+        EnsureReasons(reasons, text);
+        Move(ApplicationStatus.Rejected, nowUtc, ApplicationStatus.InReview);
+        SetReasons(reasons, text);
+        DecidedAt = nowUtc;
+    }
+
+    public void RequestCorrection(IReadOnlyCollection<DecisionReason> reasons, string? text, DateTime nowUtc)
+    {
+        EnsureReasons(reasons, text);
+        Move(ApplicationStatus.CorrectionRequested, nowUtc, ApplicationStatus.InReview);
+        SetReasons(reasons, text);
+        DecidedAt = nowUtc;
+    }
+
+    /// <summary>The applicant sends the corrected application back before the deadline.</summary>
+    public void Resubmit(DateTime nowUtc)
+    {
+        Move(ApplicationStatus.Submitted, nowUtc, ApplicationStatus.CorrectionRequested);
+        SubmittedAt = nowUtc;
+        DecidedAt = null;
+    }
+
+    public void Withdraw(DateTime nowUtc) =>
+        Move(ApplicationStatus.Withdrawn, nowUtc, ApplicationStatus.Draft, ApplicationStatus.Submitted, ApplicationStatus.CorrectionRequested);
+
+    public bool CanMoveTo(ApplicationStatus target) => AllowedFrom(target).Contains(Status);
+
+    /// <summary>The statuses from which <paramref name="target"/> may be reached: the whole status machine in one place.</summary>
+    public static IReadOnlyList<ApplicationStatus> AllowedFrom(ApplicationStatus target) => target switch
+    {
+        ApplicationStatus.Submitted => [ApplicationStatus.Draft, ApplicationStatus.CorrectionRequested],
+        ApplicationStatus.InReview => [ApplicationStatus.Submitted],
+        ApplicationStatus.Approved or ApplicationStatus.Rejected or ApplicationStatus.CorrectionRequested => [ApplicationStatus.InReview],
+        ApplicationStatus.Withdrawn => [ApplicationStatus.Draft, ApplicationStatus.Submitted, ApplicationStatus.CorrectionRequested],
+        _ => [],
+    };
+
+    private void Move(ApplicationStatus target, DateTime nowUtc, params ApplicationStatus[] from)
+    {
+        if (!from.Contains(Status))
+        {
+            throw new DomainException($"An application cannot go from {Status} to {target}.");
+        }
+
+        Status = target;
+        Touch(nowUtc);
+    }
+
+    private void Touch(DateTime nowUtc)
+    {
+        UpdatedAt = nowUtc;
+        Version = Guid.NewGuid();
+    }
+
+    private void SetReasons(IReadOnlyCollection<DecisionReason> reasons, string? text)
+    {
+        _reasons.Clear();
+        _reasons.AddRange(reasons.Distinct());
+        ReasonText = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    private static void EnsureReasons(IReadOnlyCollection<DecisionReason> reasons, string? text)
+    {
+        if (reasons.Count == 0)
+        {
+            throw new DomainException("A decision against the applicant needs at least one reason.");
+        }
+
+        if (reasons.Contains(DecisionReason.Other) && string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainException("The reason 'Other' needs a written explanation.");
+        }
+    }
+}

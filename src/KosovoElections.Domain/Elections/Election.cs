@@ -1,0 +1,124 @@
+namespace KosovoElections.Domain.Elections;
+
+/// <summary>An election for which citizens abroad register; registration runs from <see cref="OpensAt"/> to <see cref="ClosesAt"/> (UTC).</summary>
+public sealed class Election
+{
+    private Election(Guid id, string name, ElectionKind kind, DateOnly electionDay, DateTime opensAt, DateTime closesAt)
+    {
+        Id = id;
+        Name = name;
+        Kind = kind;
+        ElectionDay = electionDay;
+        OpensAt = opensAt;
+        ClosesAt = closesAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public ElectionKind Kind { get; private set; }
+
+    /// <summary>Always a Sunday (Law No. 03/L-072, art. 4.2).</summary>
+    public DateOnly ElectionDay { get; private set; }
+
+    public DateTime OpensAt { get; private set; }
+
+    /// <summary>The registration deadline.</summary>
+    public DateTime ClosesAt { get; private set; }
+
+    public bool OffersPostalAbroad { get; private set; } = true;
+
+    public bool OffersPostalKosovo { get; private set; } = true;
+
+    /// <summary>Diplomatic missions are offered for Assembly elections only.</summary>
+    public bool OffersDiplomaticMission => Kind == ElectionKind.Assembly;
+
+    public IEnumerable<ReturnMethod> ReturnMethods()
+    {
+        if (OffersPostalAbroad)
+        {
+            yield return ReturnMethod.PostalAbroad;
+        }
+
+        if (OffersPostalKosovo)
+        {
+            yield return ReturnMethod.PostalKosovo;
+        }
+
+        if (OffersDiplomaticMission)
+        {
+            yield return ReturnMethod.DiplomaticMission;
+        }
+    }
+
+    public static Election Create(string name, ElectionKind kind, DateOnly electionDay, DateTime opensAt, DateTime closesAt)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("An election needs a name.");
+        }
+
+        EnsureSunday(electionDay);
+        EnsureUtc(opensAt);
+        EnsureUtc(closesAt);
+        if (opensAt >= closesAt)
+        {
+            throw new DomainException("Registration must open before it closes.");
+        }
+
+        EnsureClosesBeforeElectionDay(closesAt, electionDay);
+        return new Election(Guid.NewGuid(), name.Trim(), kind, electionDay, opensAt, closesAt);
+    }
+
+    public static bool IsSunday(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday;
+
+    /// <summary>A mayoral second round is held on the Sunday four weeks after the first (art. 9.6).</summary>
+    public DateOnly RunoffDay() => ElectionDay.AddDays(28);
+
+    public RegistrationWindow WindowAt(DateTime nowUtc) =>
+        nowUtc < OpensAt ? RegistrationWindow.NotYetOpen
+        : nowUtc < ClosesAt ? RegistrationWindow.Open
+        : RegistrationWindow.Closed;
+
+    public bool AcceptsApplicationsAt(DateTime nowUtc) => WindowAt(nowUtc) == RegistrationWindow.Open;
+
+    /// <summary>True when two registration windows share any instant.</summary>
+    public bool OverlapsWith(Election other) => OpensAt < other.ClosesAt && other.OpensAt < ClosesAt;
+
+    public void ChangeDeadline(DateTime closesAt)
+    {
+        EnsureUtc(closesAt);
+        if (closesAt <= OpensAt)
+        {
+            throw new DomainException("The deadline must be after registration opens.");
+        }
+
+        EnsureClosesBeforeElectionDay(closesAt, ElectionDay);
+        ClosesAt = closesAt;
+    }
+
+    private static void EnsureSunday(DateOnly day)
+    {
+        if (!IsSunday(day))
+        {
+            throw new DomainException($"Election day must be a Sunday; {day:yyyy-MM-dd} is a {day.DayOfWeek}.");
+        }
+    }
+
+    private static void EnsureUtc(DateTime instant)
+    {
+        if (instant.Kind != DateTimeKind.Utc)
+        {
+            throw new DomainException("Instants are stored in UTC.");
+        }
+    }
+
+    private static void EnsureClosesBeforeElectionDay(DateTime closesAt, DateOnly electionDay)
+    {
+        if (closesAt >= electionDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
+        {
+            throw new DomainException("Registration must close before election day.");
+        }
+    }
+}

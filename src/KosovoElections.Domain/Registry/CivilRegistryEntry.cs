@@ -1,0 +1,68 @@
+namespace KosovoElections.Domain.Registry;
+
+public enum Sex
+{
+    Male,
+    Female,
+}
+
+public enum RegistryStatus
+{
+    Active,
+    Deceased,
+    Ineligible,
+}
+
+/// <summary>A person in the civil registry, imported read-only; the personal number is the identity.</summary>
+public sealed class CivilRegistryEntry
+{
+    public CivilRegistryEntry(
+        string personalNumber,
+        string firstName,
+        string lastName,
+        string? fatherName,
+        DateOnly dateOfBirth,
+        Sex sex,
+        int municipalityId,
+        RegistryStatus status)
+    {
+        if (!Registry.PersonalNumber.IsValid(personalNumber))
+        {
+            throw new DomainException("A personal number has exactly 10 digits.");
+        }
+
+        PersonalNumber = personalNumber;
+        FirstName = firstName;
+        LastName = lastName;
+        FatherName = fatherName;
+        DateOfBirth = dateOfBirth;
+        Sex = sex;
+        MunicipalityId = municipalityId;
+        Status = status;
+    }
+
+    public string PersonalNumber { get; private set; }
+
+    public string FirstName { get; private set; }
+
+    public string LastName { get; private set; }
+
+    public string? FatherName { get; private set; }
+
+    public DateOnly DateOfBirth { get; private set; }
+
+    public Sex Sex { get; private set; }
+
+    public int MunicipalityId { get; private set; }
+
+    public RegistryStatus Status { get; private set; }
+
+    /// <summary>Age in whole years on a given day (a person born on 29 February turns a year older on 1 March in common years).</summary>
+    public int AgeOn(DateOnly day)
+    {
+        var age = day.Year - DateOfBirth.Year;
+        return DateOfBirth.AddYears(age) > day ? age - 1 : age;
+    }
+
+    public bool IsOfVotingAgeOn(DateOnly electionDay) => AgeOn(electionDay) >= 18;
+}

@@ -1,0 +1,40 @@
+using KosovoElections.Application.Administration.Elections;
+using KosovoElections.Application.Administration.Staff;
+using KosovoElections.Application.Audit;
+using KosovoElections.Application.Elections;
+using KosovoElections.Application.Registry;
+using KosovoElections.Infrastructure.Audit;
+using KosovoElections.Infrastructure.Demo;
+using KosovoElections.Infrastructure.Health;
+using KosovoElections.Infrastructure.Persistence;
+using KosovoElections.Infrastructure.Registry;
+using KosovoElections.Infrastructure.Staff;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KosovoElections.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the database, the ports' implementations and the use cases.</summary>
+    public static IServiceCollection AddElectionsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddElectionsDatabase(configuration, contentRoot);
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<IAuditLog, DatabaseAuditLog>();
+        services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+
+        services.AddSingleton<IRegistryImporter, RegistryImporter>();
+        services.AddTransient<DemoSeeder>();
+        services.AddTransient<FindCurrentElection>();
+        services.AddTransient<CreateElection>();
+        services.AddTransient<SetDeadline>();
+        services.AddTransient<CreateStaffMember>();
+        services.AddTransient<VerifyAuditChain>();
+
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        return services;
+    }
+}

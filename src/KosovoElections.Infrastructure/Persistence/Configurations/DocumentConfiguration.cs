@@ -1,0 +1,23 @@
+using KosovoElections.Domain.Applications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KosovoElections.Infrastructure.Persistence.Configurations;
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> builder)
+    {
+        builder.ToTable("documents");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Subtype).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(d => d.ImageRef).HasMaxLength(200);
+        builder.Property(d => d.ThumbnailRef).HasMaxLength(200);
+        builder.HasOne<VoterApplication>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => d.ApplicationId);
+        builder.HasIndex(d => d.Sha256);
+        builder.HasIndex(d => d.PerceptualHash);
+    }
+}

@@ -1,0 +1,17 @@
+using KosovoElections.Domain.Elections;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KosovoElections.Infrastructure.Persistence.Configurations;
+
+internal sealed class ElectionConfiguration : IEntityTypeConfiguration<Election>
+{
+    public void Configure(EntityTypeBuilder<Election> builder)
+    {
+        builder.ToTable("elections");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Name).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(e => new { e.OpensAt, e.ClosesAt });
+    }
+}

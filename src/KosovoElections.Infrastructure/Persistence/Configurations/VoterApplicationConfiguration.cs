@@ -1,0 +1,39 @@
+using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Elections;
+using KosovoElections.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KosovoElections.Infrastructure.Persistence.Configurations;
+
+internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<VoterApplication>
+{
+    public void Configure(EntityTypeBuilder<VoterApplication> builder)
+    {
+        builder.ToTable("applications");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.PersonalNumber).HasMaxLength(10).IsFixedLength();
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(24);
+        builder.Property(a => a.Channel).HasConversion<string>().HasMaxLength(10);
+        builder.Property(a => a.ReturnMethod).HasConversion<string>().HasMaxLength(24);
+        builder.Property(a => a.Email).HasMaxLength(254);
+        builder.Property(a => a.Phone).HasMaxLength(16);
+        builder.Property(a => a.ReferenceNumber).HasMaxLength(16);
+        builder.Property(a => a.ReceiptCode).HasMaxLength(32);
+        builder.Property(a => a.ReasonText).HasMaxLength(2000);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.PrimitiveCollection(a => a.Reasons).HasField("_reasons").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsOne(a => a.Address, address =>
+        {
+            address.Property(x => x.CountryCode).HasColumnName("address_country").HasMaxLength(2);
+            address.Property(x => x.City).HasColumnName("address_city").HasMaxLength(100);
+            address.Property(x => x.Street).HasColumnName("address_street").HasMaxLength(200);
+            address.Property(x => x.PostalCode).HasColumnName("address_postal_code").HasMaxLength(16);
+        });
+        builder.HasOne<Election>().WithMany().HasForeignKey(a => a.ElectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CivilRegistryEntry>().WithMany().HasForeignKey(a => a.PersonalNumber).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.ReferenceNumber).IsUnique();
+        builder.HasIndex(a => new { a.ElectionId, a.PersonalNumber });
+        builder.HasIndex(a => new { a.Status, a.SubmittedAt });
+    }
+}

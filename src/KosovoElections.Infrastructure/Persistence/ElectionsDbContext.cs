@@ -1,0 +1,44 @@
+using KosovoElections.Application.Common;
+using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Audit;
+using KosovoElections.Domain.Elections;
+using KosovoElections.Domain.Registry;
+using KosovoElections.Domain.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace KosovoElections.Infrastructure.Persistence;
+
+/// <summary>
+/// The one model of the database. Each provider has a subclass (<see cref="SqliteElectionsDbContext"/>,
+/// <see cref="PostgresElectionsDbContext"/>) only so that each keeps its own migrations.
+/// </summary>
+public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(options), IElectionsDb
+{
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<CivilRegistryEntry> RegistryEntries => Set<CivilRegistryEntry>();
+
+    public DbSet<Election> Elections => Set<Election>();
+
+    public DbSet<VoterApplication> Applications => Set<VoterApplication>();
+
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ElectionsDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are UTC everywhere; SQLite cannot order DateTimeOffset, so they are DateTime with Kind restored on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+public sealed class SqliteElectionsDbContext(DbContextOptions<SqliteElectionsDbContext> options) : ElectionsDbContext(options);
+
+public sealed class PostgresElectionsDbContext(DbContextOptions<PostgresElectionsDbContext> options) : ElectionsDbContext(options);

@@ -1,0 +1,65 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using KosovoElections.Infrastructure;
+using KosovoElections.Infrastructure.Demo;
+using KosovoElections.Infrastructure.Persistence;
+using KosovoElections.Web.Components;
+using KosovoElections.Web.Endpoints;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
+
+namespace KosovoElections.Web.Hosting;
+
+internal static class ElectionsHost
+{
+    public static void AddElectionsHost(this WebApplicationBuilder builder)
+    {
+        builder.AddElectionsLogging();
+        builder.Services.AddElectionsCore(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddElectionsLocalization();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
+        builder.Services.AddAntiforgery();
+
+        // Albanian and Serbian letters (ë, ç, š, đ …) are written as they are rather than as numeric entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+    }
+
+    /// <summary>Applies migrations at start (Database:MigrateAtStartup, on by default) and seeds demo data in Development.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        if (options.MigrateAtStartup)
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        }
+
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:SeedOnFirstRun", true))
+        {
+            var seeded = await app.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
+            if (seeded is not null)
+            {
+                DemoSeeder.Print(seeded, Console.Out);
+            }
+        }
+    }
+
+    public static void UseElectionsPipeline(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation("KosovoElections is ready: open {Urls} in a browser.", string.Join(" or ", app.Urls)));
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization(Localization.RequestLocalizationOptions());
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapCultureEndpoint();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}
