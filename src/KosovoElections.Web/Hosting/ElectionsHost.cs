@@ -22,6 +22,7 @@ internal static class ElectionsHost
 
         // Albanian and Serbian letters (ë, ç, š, đ …) are written as they are rather than as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
     }
 
     /// <summary>Applies migrations at start (Database:MigrateAtStartup, on by default) and seeds demo data in Development.</summary>

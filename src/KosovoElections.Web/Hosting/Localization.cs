@@ -26,8 +26,22 @@ internal static class Localization
             new QueryStringRequestCultureProvider(),
             new CookieRequestCultureProvider(),
             new AcceptLanguageHeaderRequestCultureProvider(),
+            new CustomRequestCultureProvider(BrowserLanguageFamily),
         ];
         return options;
+    }
+
+    /// <summary>
+    /// Browsers send "sr-RS", "sr" or "sq-AL"; the exact match above fails for those, so the language family decides.
+    /// </summary>
+    private static Task<ProviderCultureResult?> BrowserLanguageFamily(HttpContext context)
+    {
+        var languages = context.Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => Supported(l.Value.Value))
+            .OfType<string>();
+        var first = languages.FirstOrDefault();
+        return Task.FromResult(first is null ? null : new ProviderCultureResult(first));
     }
 
     /// <summary>Maps "sr", "sr-RS", "sr-Latn-RS" and the like to a supported culture, or null.</summary>

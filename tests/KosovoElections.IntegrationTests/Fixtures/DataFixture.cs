@@ -1,0 +1,49 @@
+using KosovoElections.Infrastructure;
+using KosovoElections.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace KosovoElections.IntegrationTests.Fixtures;
+
+/// <summary>
+/// The application's real services (use cases, EF Core, ports) over a fresh, migrated database of one provider.
+/// Data-layer tests derive one class per provider from the same abstract test class.
+/// </summary>
+public abstract class DataFixture : IAsyncLifetime
+{
+    protected DataFixture(DatabaseProvider provider) => Provider = provider;
+
+    public DatabaseProvider Provider { get; }
+
+    public TestDatabase Database { get; private set; } = default!;
+
+    public ServiceProvider Services { get; private set; } = default!;
+
+    public TestClock Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.Zero));
+
+    public ElectionsDbFactory Db => Services.GetRequiredService<ElectionsDbFactory>();
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task InitializeAsync()
+    {
+        Database = TestDatabase.Create(Provider, GetType().Name);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Database.Configuration()).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddElectionsCore(configuration, Path.GetTempPath());
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+        Services = services.BuildServiceProvider();
+        await Get<DatabaseMigrator>().MigrateAsync();
+    }
+
+    public async Task DisposeAsync() => await Services.DisposeAsync();
+}
+
+public sealed class SqliteFixture() : DataFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgresFixture() : DataFixture(DatabaseProvider.Postgres);

@@ -1,0 +1,85 @@
+using KosovoElections.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KosovoElections.IntegrationTests.Fixtures;
+
+/// <summary>
+/// The real web host (Kestrel over HTTP on a free loopback port, the same setup and pipeline as Program.cs) over a
+/// test database, with the clock under the test's control.
+/// </summary>
+public sealed class TestHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestHost(WebApplication app, TestClock clock)
+    {
+        _app = app;
+        Clock = clock;
+        BaseUrl = app.Urls.First();
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(BaseUrl) };
+    }
+
+    public string BaseUrl { get; }
+
+    public HttpClient Client { get; }
+
+    public TestClock Clock { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<TestHost> StartAsync(TestDatabase database, TestClock clock, string environment = "Production", IDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = environment,
+            ApplicationName = "KosovoElections.Web",
+            ContentRootPath = WebProjectFolder(),
+        });
+        var configuration = database.Configuration();
+        configuration["Logging:File"] = Path.Combine(Path.GetTempPath(), "ke-test-logs", "host-.log");
+        configuration["Demo:SeedOnFirstRun"] = "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddElectionsHost();
+        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        var app = builder.Build();
+        await app.PrepareDatabaseAsync();
+        app.UseElectionsPipeline();
+        await app.StartAsync();
+        return new TestHost(app, clock);
+    }
+
+    public T Get<T>()
+        where T : notnull => _app.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    /// <summary>The web project's folder, so that the host finds its configuration files and static assets.</summary>
+    public static string WebProjectFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "KosovoElections.Web");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("src/KosovoElections.Web not found above " + AppContext.BaseDirectory);
+    }
+}
