@@ -61,7 +61,8 @@ public sealed class CivilRegistryEntry
     public int AgeOn(DateOnly day)
     {
         var age = day.Year - DateOfBirth.Year;
-        return DateOfBirth.AddYears(age) > day ? age - 1 : age;
+        var birthdayNotYetReached = (day.Month, day.Day).CompareTo((DateOfBirth.Month, DateOfBirth.Day)) < 0;
+        return birthdayNotYetReached ? age - 1 : age;
     }
 
     public bool IsOfVotingAgeOn(DateOnly electionDay) => AgeOn(electionDay) >= 18;

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using KosovoElections.IntegrationTests.Fixtures;
+
+namespace KosovoElections.IntegrationTests.Commands;
+
+/// <summary>The built executable itself, as an operator runs it: configuration from the environment, exit codes.</summary>
+public sealed class ExecutableTests
+{
+    [Fact]
+    public async Task Migrate_ThenDemoSeed_OnAFreshSqliteFile_Succeed()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"ke-exe-{Guid.NewGuid():N}.db");
+        var (migrate, migrateOutput) = await RunAsync(database, "migrate");
+        Assert.Equal(0, migrate);
+        Assert.Contains("Applied 1 migration(s)", migrateOutput, StringComparison.Ordinal);
+
+        var (again, againOutput) = await RunAsync(database, "migrate");
+        Assert.Equal(0, again);
+        Assert.Contains("up to date", againOutput, StringComparison.Ordinal);
+
+        var (seed, seedOutput) = await RunAsync(database, "demo", "seed");
+        Assert.Equal(0, seed);
+        Assert.Contains("5000 people", seedOutput, StringComparison.Ordinal);
+        Assert.Contains("1000000017", seedOutput, StringComparison.Ordinal);
+
+        var (verify, verifyOutput) = await RunAsync(database, "audit", "verify");
+        Assert.Equal(0, verify);
+        Assert.Contains("intact", verifyOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadInput_ExitsNonZero()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"ke-exe-{Guid.NewGuid():N}.db");
+        var (code, output) = await RunAsync(database, "election", "create", "--name", "X");
+        Assert.Equal(2, code);
+        Assert.Contains("--kind is required", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output)> RunAsync(string database, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KosovoElections.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__Default"] = $"Data Source={database}";
+        start.Environment["Logging__File"] = Path.Combine(Path.GetTempPath(), "ke-test-logs", "exe-.log");
+        start.Environment["ASPNETCORE_CONTENTROOT"] = TestHost.WebProjectFolder();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+}

@@ -1,0 +1,40 @@
+using KosovoElections.Application.Registry;
+using KosovoElections.Domain.Registry;
+
+namespace KosovoElections.UnitTests.Application;
+
+public sealed class RegistryRowTests
+{
+    [Fact]
+    public void Parse_GoodRow_GivesTheEntry()
+    {
+        var row = RegistryRow.Parse(["1000000033", "Milica", "Jovanović", "", "1981-11-18", "F", "Graçanicë", ""]);
+        var entry = Assert.IsType<CivilRegistryEntry>(row.Entry);
+        Assert.Null(entry.FatherName);
+        Assert.Equal(Sex.Female, entry.Sex);
+        Assert.Equal(8, entry.MunicipalityId);
+        Assert.Equal(RegistryStatus.Active, entry.Status);
+    }
+
+    [Theory]
+    [InlineData("123456789", "1990-01-01", "M", "Prishtinë", "active", "personal_number")]
+    [InlineData("1000000017", "1990-02-30", "M", "Prishtinë", "active", "date_of_birth")]
+    [InlineData("1000000017", "01.02.1990", "M", "Prishtinë", "active", "date_of_birth")]
+    [InlineData("1000000017", "1990-01-01", "X", "Prishtinë", "active", "sex")]
+    [InlineData("1000000017", "1990-01-01", "M", "Beograd", "active", "municipality")]
+    [InlineData("1000000017", "1990-01-01", "M", "Prishtinë", "alive", "status")]
+    public void Parse_BadField_NamesTheProblem(string number, string born, string sex, string municipality, string status, string problem)
+    {
+        var row = RegistryRow.Parse([number, "Arben", "Krasniqi", "Ilir", born, sex, municipality, status]);
+        Assert.Null(row.Entry);
+        Assert.Contains(problem, row.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ControlCharacterInName_IsRefused() =>
+        Assert.Null(RegistryRow.Parse(["1000000017", "Ar\u0000ben", "Krasniqi", "", "1990-01-01", "M", "Pejë", "active"]).Entry);
+
+    [Fact]
+    public void Parse_WrongFieldCount_IsRefused() =>
+        Assert.Contains("expected 8 fields", RegistryRow.Parse(["1000000017", "Arben"]).Problem, StringComparison.Ordinal);
+}

@@ -1,0 +1,143 @@
+using KosovoElections.Domain;
+using KosovoElections.Domain.Applications;
+
+namespace KosovoElections.UnitTests.Domain;
+
+public sealed class VoterApplicationTests
+{
+    private static readonly DateTime Now = new(2027, 3, 1, 10, 0, 0, DateTimeKind.Utc);
+    private static readonly DecisionReason[] Reasons = [DecisionReason.SelfieNotHoldingId];
+
+    /// <summary>Every transition of the status machine, named by its method.</summary>
+    private static readonly Dictionary<string, (ApplicationStatus Target, Action<VoterApplication> Act)> Transitions = new()
+    {
+        ["Submit"] = (ApplicationStatus.Submitted, a => a.Submit("KE-TEST", Now, Now)),
+        ["BeginReview"] = (ApplicationStatus.InReview, a => a.BeginReview(Now)),
+        ["Approve"] = (ApplicationStatus.Approved, a => a.Approve("RECEIPT", Now)),
+        ["Reject"] = (ApplicationStatus.Rejected, a => a.Reject(Reasons, null, Now)),
+        ["RequestCorrection"] = (ApplicationStatus.CorrectionRequested, a => a.RequestCorrection(Reasons, null, Now)),
+        ["Resubmit"] = (ApplicationStatus.Submitted, a => a.Resubmit(Now)),
+        ["Withdraw"] = (ApplicationStatus.Withdrawn, a => a.Withdraw(Now)),
+    };
+
+    /// <summary>The allowed transitions of SPEC §3, written out independently of the aggregate.</summary>
+    private static readonly HashSet<(ApplicationStatus From, string Method)> Allowed =
+    [
+        (ApplicationStatus.Draft, "Submit"),
+        (ApplicationStatus.Submitted, "BeginReview"),
+        (ApplicationStatus.InReview, "Approve"),
+        (ApplicationStatus.InReview, "Reject"),
+        (ApplicationStatus.InReview, "RequestCorrection"),
+        (ApplicationStatus.CorrectionRequested, "Resubmit"),
+        (ApplicationStatus.Draft, "Withdraw"),
+        (ApplicationStatus.Submitted, "Withdraw"),
+        (ApplicationStatus.CorrectionRequested, "Withdraw"),
+    ];
+
+    public static TheoryData<ApplicationStatus, string> AllPairs()
+    {
+        var data = new TheoryData<ApplicationStatus, string>();
+        foreach (var status in Enum.GetValues<ApplicationStatus>())
+        {
+            foreach (var method in Transitions.Keys)
+            {
+                data.Add(status, method);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AllPairs))]
+    public void Transition_FromEachStatus_IsAllowedOnlyWhereTheSpecSays(ApplicationStatus from, string method)
+    {
+        var application = InStatus(from);
+        var (target, act) = Transitions[method];
+        var versionBefore = application.Version;
+
+        if (Allowed.Contains((from, method)))
+        {
+            act(application);
+            Assert.Equal(target, application.Status);
+            Assert.NotEqual(versionBefore, application.Version);
+        }
+        else
+        {
+            Assert.Throws<DomainException>(() => act(application));
+            Assert.Equal(from, application.Status);
+            Assert.Equal(versionBefore, application.Version);
+        }
+    }
+
+    [Fact]
+    public void Submit_FromDraft_SetsReferenceAndDeclarationTime()
+    {
+        var application = New();
+        application.Submit("KE-7K2P9Q", Now.AddMinutes(-1), Now);
+        Assert.Equal("KE-7K2P9Q", application.ReferenceNumber);
+        Assert.Equal(Now.AddMinutes(-1), application.DeclarationAcceptedAt);
+        Assert.Equal(Now, application.SubmittedAt);
+    }
+
+    [Fact]
+    public void Approve_FromReview_KeepsReceiptCodeAndDecisionTime()
+    {
+        var application = InStatus(ApplicationStatus.InReview);
+        application.Approve("R-123", Now);
+        Assert.Equal("R-123", application.ReceiptCode);
+        Assert.Equal(Now, application.DecidedAt);
+    }
+
+    [Fact]
+    public void Reject_WithoutReasons_Throws()
+    {
+        var application = InStatus(ApplicationStatus.InReview);
+        Assert.Throws<DomainException>(() => application.Reject([], null, Now));
+        Assert.Equal(ApplicationStatus.InReview, application.Status);
+    }
+
+    [Fact]
+    public void Reject_OtherWithoutText_Throws()
+    {
+        var application = InStatus(ApplicationStatus.InReview);
+        Assert.Throws<DomainException>(() => application.Reject([DecisionReason.Other], "  ", Now));
+        application.Reject([DecisionReason.Other, DecisionReason.Other], " Document expired ", Now);
+        Assert.Equal([DecisionReason.Other], application.Reasons);
+        Assert.Equal("Document expired", application.ReasonText);
+    }
+
+    [Theory]
+    [InlineData(ApplicationStatus.Rejected, false)]
+    [InlineData(ApplicationStatus.Withdrawn, false)]
+    [InlineData(ApplicationStatus.Draft, true)]
+    [InlineData(ApplicationStatus.Approved, true)]
+    public void IsLive_OnlyRejectedAndWithdrawnFreeThePlace(ApplicationStatus status, bool live) =>
+        Assert.Equal(live, InStatus(status).IsLive);
+
+    private static VoterApplication New() => VoterApplication.Start(Guid.NewGuid(), "1000000017", ApplicationChannel.Online, Now);
+
+    /// <summary>Walks a new application along allowed transitions to the requested status.</summary>
+    private static VoterApplication InStatus(ApplicationStatus status)
+    {
+        var application = New();
+        var path = status switch
+        {
+            ApplicationStatus.Draft => [],
+            ApplicationStatus.Submitted => ["Submit"],
+            ApplicationStatus.InReview => ["Submit", "BeginReview"],
+            ApplicationStatus.Approved => ["Submit", "BeginReview", "Approve"],
+            ApplicationStatus.Rejected => ["Submit", "BeginReview", "Reject"],
+            ApplicationStatus.CorrectionRequested => ["Submit", "BeginReview", "RequestCorrection"],
+            ApplicationStatus.Withdrawn => new[] { "Withdraw" },
+            _ => throw new ArgumentOutOfRangeException(nameof(status)),
+        };
+        foreach (var step in path)
+        {
+            Transitions[step].Act(application);
+        }
+
+        Assert.Equal(status, application.Status);
+        return application;
+    }
+}
