@@ -28,8 +28,11 @@ public sealed class CommandTests(SqliteFixture fixture) : IClassFixture<SqliteFi
     {
         var args = new Dictionary<string, string>
         {
-            ["--name"] = "Local 2031", ["--kind"] = "Local", ["--election-day"] = "2031-10-12",
-            ["--opens"] = "2031-08-01T00:00:00Z", ["--closes"] = "2031-08-29T23:59:00+02:00",
+            ["--name"] = "Local 2031",
+            ["--kind"] = "Local",
+            ["--election-day"] = "2031-10-12",
+            ["--opens"] = "2031-08-01T00:00:00Z",
+            ["--closes"] = "2031-08-29T23:59:00+02:00",
         };
         args[option] = value;
         var (code, _, error) = await RunAsync(["election", "create", .. args.SelectMany(kv => new[] { kv.Key, kv.Value })]);
