@@ -2,6 +2,9 @@ using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Elections;
+using KosovoElections.Application.Registration;
+using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Application.Registry;
 using KosovoElections.Infrastructure.Audit;
 using KosovoElections.Infrastructure.Demo;
@@ -28,6 +31,10 @@ public static class DependencyInjection
 
         services.AddSingleton<IRegistryImporter, RegistryImporter>();
         services.AddTransient<DemoSeeder>();
+        services.AddSingleton(configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions());
+        services.AddTransient<SignInApplicant>();
+        services.AddTransient<ApplicantSessions>();
+        services.AddTransient<GetMyApplication>();
         services.AddTransient<FindCurrentElection>();
         services.AddTransient<CreateElection>();
         services.AddTransient<SetDeadline>();

@@ -1,3 +1,4 @@
+using KosovoElections.Domain.Applicants;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Elections;
@@ -23,6 +24,10 @@ public interface IElectionsDb : IAsyncDisposable
     DbSet<AuditEvent> AuditEvents { get; }
 
     DbSet<StaffMember> Staff { get; }
+
+    DbSet<SignInAttempt> SignInAttempts { get; }
+
+    DbSet<ApplicantSession> ApplicantSessions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

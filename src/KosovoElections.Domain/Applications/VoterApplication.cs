@@ -109,6 +109,45 @@ public sealed class VoterApplication
     public void Withdraw(DateTime nowUtc) =>
         Move(ApplicationStatus.Withdrawn, nowUtc, ApplicationStatus.Draft, ApplicationStatus.Submitted, ApplicationStatus.CorrectionRequested);
 
+    /// <summary>True while the applicant may still change what they entered.</summary>
+    public bool IsEditable => Status is ApplicationStatus.Draft or ApplicationStatus.CorrectionRequested;
+
+    public void RecordVerifiedEmail(string email, DateTime nowUtc)
+    {
+        EnsureEditable();
+        Email = email;
+        Touch(nowUtc);
+    }
+
+    public void RecordAddress(AddressAbroad address, string phone, DateTime nowUtc)
+    {
+        EnsureEditable();
+        if (string.Equals(address.CountryCode, "XK", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainException("The address abroad cannot be in Kosovo.");
+        }
+
+        Address = address;
+        Phone = phone;
+        Touch(nowUtc);
+    }
+
+    public void ChooseReturnMethod(ReturnMethod method, DateTime nowUtc)
+    {
+        EnsureEditable();
+        ReturnMethod = method;
+        Touch(nowUtc);
+    }
+
+    /// <summary>The first step not yet done, given the kinds of documents captured so far.</summary>
+    public ApplicationStep FirstUnfinishedStep(IReadOnlyCollection<DocumentKind> captured) =>
+        !captured.Contains(DocumentKind.Selfie) ? ApplicationStep.Selfie
+        : Email is null ? ApplicationStep.Email
+        : Address is null || Phone is null ? ApplicationStep.Address
+        : ReturnMethod is null ? ApplicationStep.ReturnMethod
+        : !(captured.Contains(DocumentKind.IdDocument) && captured.Contains(DocumentKind.SelfieWithId) && captured.Contains(DocumentKind.ProofOfAddress)) ? ApplicationStep.Documents
+        : ApplicationStep.CheckAnswers;
+
     public bool CanMoveTo(ApplicationStatus target) => AllowedFrom(target).Contains(Status);
 
     /// <summary>The statuses from which <paramref name="target"/> may be reached: the whole status machine in one place.</summary>
@@ -130,6 +169,14 @@ public sealed class VoterApplication
 
         Status = target;
         Touch(nowUtc);
+    }
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException($"An application in status {Status} cannot be changed.");
+        }
     }
 
     private void Touch(DateTime nowUtc)

@@ -57,13 +57,18 @@ public sealed class CivilRegistryEntry
 
     public RegistryStatus Status { get; private set; }
 
+    public const int VotingAge = 18;
+
     /// <summary>Age in whole years on a given day (a person born on 29 February turns a year older on 1 March in common years).</summary>
-    public int AgeOn(DateOnly day)
+    public static int AgeOn(DateOnly born, DateOnly day)
     {
-        var age = day.Year - DateOfBirth.Year;
-        var birthdayNotYetReached = (day.Month, day.Day).CompareTo((DateOfBirth.Month, DateOfBirth.Day)) < 0;
+        var age = day.Year - born.Year;
+        var birthdayNotYetReached = (day.Month, day.Day).CompareTo((born.Month, born.Day)) < 0;
         return birthdayNotYetReached ? age - 1 : age;
     }
 
-    public bool IsOfVotingAgeOn(DateOnly electionDay) => AgeOn(electionDay) >= 18;
+    /// <summary>Eligible voters are 18 or over on election day (SPEC §1).</summary>
+    public static bool IsOfVotingAge(DateOnly born, DateOnly electionDay) => AgeOn(born, electionDay) >= VotingAge;
+
+    public bool IsOfVotingAgeOn(DateOnly electionDay) => IsOfVotingAge(DateOfBirth, electionDay);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,13 +21,13 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is not set.");
             }
 
-            services.AddDbContextFactory<PostgresElectionsDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContextFactory<PostgresElectionsDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton(sp => ElectionsDbFactory.For(sp.GetRequiredService<IDbContextFactory<PostgresElectionsDbContext>>(), DatabaseProvider.Postgres));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, contentRoot);
-            services.AddDbContextFactory<SqliteElectionsDbContext>(o => o.UseSqlite(sqlite));
+            services.AddDbContextFactory<SqliteElectionsDbContext>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton(sp => ElectionsDbFactory.For(sp.GetRequiredService<IDbContextFactory<SqliteElectionsDbContext>>(), DatabaseProvider.Sqlite));
         }
 

@@ -1,4 +1,5 @@
 using KosovoElections.Application.Common;
+using KosovoElections.Domain.Applicants;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Elections;
@@ -27,6 +28,10 @@ public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
+
+    public DbSet<ApplicantSession> ApplicantSessions => Set<ApplicantSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ElectionsDbContext).Assembly);

@@ -19,6 +19,7 @@ internal static class ElectionsHost
         builder.Services.AddElectionsLocalization();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
         builder.Services.AddAntiforgery();
+        builder.AddApplicantAuthentication();
 
         // Albanian and Serbian letters (ë, ç, š, đ …) are written as they are rather than as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -56,11 +57,14 @@ internal static class ElectionsHost
 
         app.UseSecurityHeaders();
         app.UseRequestLocalization(Localization.RequestLocalizationOptions());
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapCultureEndpoint();
+        app.MapSignOutEndpoint();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -33,7 +33,10 @@ internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<V
         builder.HasOne<Election>().WithMany().HasForeignKey(a => a.ElectionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CivilRegistryEntry>().WithMany().HasForeignKey(a => a.PersonalNumber).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.ReferenceNumber).IsUnique();
-        builder.HasIndex(a => new { a.ElectionId, a.PersonalNumber });
+        // One live application per person per election (SPEC §3); a rejected or withdrawn one may be followed by another.
+        builder.HasIndex(a => new { a.ElectionId, a.PersonalNumber }, "UX_applications_live_per_person")
+            .IsUnique()
+            .HasFilter("\"Status\" NOT IN ('Rejected', 'Withdrawn')");
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });
     }
 }

@@ -22,6 +22,74 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KosovoElections.Domain.Applicants.ApplicantSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PersonalNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character(10)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonalNumber");
+
+                    b.ToTable("applicant_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Applicants.SignInAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PersonalNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character(10)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientAddress", "OccurredAt");
+
+                    b.HasIndex("PersonalNumber", "OccurredAt");
+
+                    b.ToTable("sign_in_attempts", (string)null);
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Applications.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -168,9 +236,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
 
-                    b.HasIndex("ElectionId", "PersonalNumber");
-
                     b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex(new[] { "ElectionId", "PersonalNumber" }, "UX_applications_live_per_person")
+                        .IsUnique()
+                        .HasFilter("\"Status\" NOT IN ('Rejected', 'Withdrawn')");
 
                     b.ToTable("applications", (string)null);
                 });

@@ -17,6 +17,72 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("KosovoElections.Domain.Applicants.ApplicantSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonalNumber");
+
+                    b.ToTable("applicant_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Applicants.SignInAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientAddress", "OccurredAt");
+
+                    b.HasIndex("PersonalNumber", "OccurredAt");
+
+                    b.ToTable("sign_in_attempts", (string)null);
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Applications.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -163,9 +229,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
 
-                    b.HasIndex("ElectionId", "PersonalNumber");
-
                     b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex(new[] { "ElectionId", "PersonalNumber" }, "UX_applications_live_per_person")
+                        .IsUnique()
+                        .HasFilter("\"Status\" NOT IN ('Rejected', 'Withdrawn')");
 
                     b.ToTable("applications", (string)null);
                 });

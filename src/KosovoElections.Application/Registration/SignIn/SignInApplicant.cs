@@ -1,0 +1,152 @@
+using System.Security.Cryptography;
+using KosovoElections.Application.Audit;
+using KosovoElections.Application.Common;
+using KosovoElections.Domain.Applicants;
+using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Audit;
+using KosovoElections.Domain.Elections;
+using KosovoElections.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace KosovoElections.Application.Registration.SignIn;
+
+public sealed record SignInCommand(string PersonalNumber, DateOnly DateOfBirth, string ClientAddress);
+
+/// <summary>
+/// Personal number + date of birth against the civil registry (SPEC §4 step 2, §7). The match is only a claim of
+/// identity; what it must not do is help anyone guess. An unknown number and a wrong date do the same work — one
+/// indexed lookup and one constant-time comparison — and every answer waits out the same minimum response time.
+/// Attempts are recorded before the lookup, so parallel guesses count against the limit too.
+/// </summary>
+public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, SignInOptions options)
+{
+    // Compared against when the number is unknown, so that both paths run the same comparison.
+    private static readonly DateOnly Decoy = new(1900, 1, 1);
+
+    public async Task<SignInResult> HandleAsync(SignInCommand command, CancellationToken cancellationToken = default)
+    {
+        var started = clock.GetTimestamp();
+        try
+        {
+            return await DecideAsync(command, cancellationToken);
+        }
+        finally
+        {
+            var remaining = options.MinimumResponseTime - clock.GetElapsedTime(started);
+            if (remaining > TimeSpan.Zero)
+            {
+                await Task.Delay(remaining, clock, CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task<SignInResult> DecideAsync(SignInCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.OpenAsync(cancellationToken);
+        var election = await db.Elections.AsNoTracking().Where(e => e.OpensAt <= now && now < e.ClosesAt).FirstOrDefaultAsync(cancellationToken);
+        if (election is null)
+        {
+            var upcoming = await db.Elections.AnyAsync(e => e.OpensAt > now, cancellationToken);
+            return SignInResult.Refused(upcoming ? SignInStatus.RegistrationNotOpen : SignInStatus.RegistrationClosed);
+        }
+
+        var attempt = new SignInAttempt(command.PersonalNumber, command.ClientAddress, now);
+        db.SignInAttempts.Add(attempt);
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (await IsThrottledAsync(db, attempt, cancellationToken))
+        {
+            attempt.Throttle();
+            await db.SaveChangesAsync(cancellationToken);
+            await AuditAsync(command, "signin.throttled", cancellationToken);
+            return SignInResult.Refused(SignInStatus.NotRecognised);
+        }
+
+        var person = await db.RegistryEntries.AsNoTracking()
+            .Where(e => e.PersonalNumber == command.PersonalNumber)
+            .Select(e => new { e.DateOfBirth, e.Status })
+            .FirstOrDefaultAsync(cancellationToken);
+        var matches = SameDate(person?.DateOfBirth ?? Decoy, command.DateOfBirth) && person is not null;
+        if (!matches)
+        {
+            await AuditAsync(command, "signin.failed", cancellationToken);
+            return SignInResult.Refused(SignInStatus.NotRecognised);
+        }
+
+        attempt.Succeed();
+        await db.SaveChangesAsync(cancellationToken);
+        var eligibility = person!.Status != RegistryStatus.Active ? SignInStatus.NotActive
+            : !CivilRegistryEntry.IsOfVotingAge(person.DateOfBirth, election.ElectionDay) ? SignInStatus.UnderAge
+            : SignInStatus.SignedIn;
+        if (eligibility != SignInStatus.SignedIn)
+        {
+            await AuditAsync(command, "signin.ineligible", cancellationToken, eligibility.ToString());
+            return SignInResult.Refused(eligibility);
+        }
+
+        var application = await OpenApplicationAsync(db, election, command.PersonalNumber, now, cancellationToken);
+        var session = new ApplicantSession(command.PersonalNumber, election.Id, now);
+        db.ApplicantSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        var captured = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
+        await audit.AppendAsync(new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.PersonalNumber), "signin.succeeded", application.Id), cancellationToken);
+        return new SignInResult(SignInStatus.SignedIn, session.Id, application.Id, application.Status, application.FirstUnfinishedStep(captured));
+    }
+
+    private async Task<bool> IsThrottledAsync(IElectionsDb db, SignInAttempt attempt, CancellationToken cancellationToken)
+    {
+        var since = attempt.OccurredAt - options.FailureWindow;
+        var failures = await db.SignInAttempts.AsNoTracking()
+            .Where(a => a.PersonalNumber == attempt.PersonalNumber && a.Outcome == SignInOutcome.Failed && a.OccurredAt > since && a.OccurredAt <= attempt.OccurredAt && a.Id < attempt.Id)
+            .OrderBy(a => a.OccurredAt)
+            .Select(a => a.OccurredAt)
+            .ToListAsync(cancellationToken);
+        if (attempt.OccurredAt < SignInThrottle.NextAllowed(failures, options))
+        {
+            return true;
+        }
+
+        var addressSince = attempt.OccurredAt - options.AddressWindow;
+        var addressFailures = await db.SignInAttempts.AsNoTracking()
+            .CountAsync(a => a.ClientAddress == attempt.ClientAddress && a.Outcome == SignInOutcome.Failed && a.OccurredAt > addressSince && a.OccurredAt <= attempt.OccurredAt && a.Id < attempt.Id, cancellationToken);
+        return addressFailures >= options.AddressFailureBudget;
+    }
+
+    /// <summary>Resumes the live application for this election, or starts a draft.</summary>
+    private static async Task<VoterApplication> OpenApplicationAsync(IElectionsDb db, Election election, string personalNumber, DateTime now, CancellationToken cancellationToken)
+    {
+        var live = await LiveApplicationAsync(db, election.Id, personalNumber, cancellationToken);
+        if (live is not null)
+        {
+            return live;
+        }
+
+        var draft = VoterApplication.Start(election.Id, personalNumber, ApplicationChannel.Online, now);
+        db.Applications.Add(draft);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return draft;
+        }
+        catch (DbUpdateException)
+        {
+            // Signed in twice at the same moment: the other request's draft won the unique index; resume that one.
+            db.Applications.Entry(draft).State = EntityState.Detached;
+            return await LiveApplicationAsync(db, election.Id, personalNumber, cancellationToken)
+                ?? throw new InvalidOperationException("The application could not be created.");
+        }
+    }
+
+    private static Task<VoterApplication?> LiveApplicationAsync(IElectionsDb db, Guid electionId, string personalNumber, CancellationToken cancellationToken) =>
+        db.Applications
+            .Where(a => a.ElectionId == electionId && a.PersonalNumber == personalNumber
+                && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private static bool SameDate(DateOnly stored, DateOnly typed) =>
+        CryptographicOperations.FixedTimeEquals(BitConverter.GetBytes(stored.DayNumber), BitConverter.GetBytes(typed.DayNumber));
+
+    private Task AuditAsync(SignInCommand command, string action, CancellationToken cancellationToken, string details = "") =>
+        audit.AppendAsync(new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.PersonalNumber), action, Details: details), cancellationToken);
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace KosovoElections.Application.Registration.SignIn;
+
+/// <summary>What the applicant types on the sign-in page, as typed. Error messages are text keys the page translates.</summary>
+public sealed class SignInForm
+{
+    public string? PersonalNumber { get; set; }
+
+    public string? Day { get; set; }
+
+    public string? Month { get; set; }
+
+    public string? Year { get; set; }
+
+    /// <summary>The personal number with spaces removed (people copy it from cards printed in groups).</summary>
+    public string NormalizedPersonalNumber => new((PersonalNumber ?? string.Empty).Where(c => !char.IsWhiteSpace(c)).ToArray());
+
+    public DateOnly? DateOfBirth =>
+        int.TryParse(Day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+        && int.TryParse(Month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+        && int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+        && y is >= 1900 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+            ? new DateOnly(y, m, d)
+            : null;
+}
+
+/// <summary>The one validator of the sign-in form: the page shows its messages by field, the server refuses on it.</summary>
+public sealed class SignInFormValidator : AbstractValidator<SignInForm>
+{
+    public const string PersonalNumberRequired = "SignIn_PersonalNumberRequired";
+    public const string PersonalNumberFormat = "SignIn_PersonalNumberFormat";
+    public const string DateRequired = "SignIn_DateRequired";
+    public const string DateInvalid = "SignIn_DateInvalid";
+    public const string DateInFuture = "SignIn_DateInFuture";
+
+    public SignInFormValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.PersonalNumber)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(PersonalNumberRequired)
+            .MaximumLength(40).WithMessage(PersonalNumberFormat)
+            .Must((form, _) => Domain.Registry.PersonalNumber.IsValid(form.NormalizedPersonalNumber)).WithMessage(PersonalNumberFormat);
+
+        // Reported on the day field: the error summary links to the first field of the date (GOV.UK date input).
+        RuleFor(f => f.Day)
+            .Cascade(CascadeMode.Stop)
+            .Must((form, _) => !string.IsNullOrWhiteSpace(form.Day) && !string.IsNullOrWhiteSpace(form.Month) && !string.IsNullOrWhiteSpace(form.Year))
+            .WithMessage(DateRequired)
+            .Must((form, _) => form.DateOfBirth is not null).WithMessage(DateInvalid)
+            .Must((form, _) => form.DateOfBirth < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage(DateInFuture);
+    }
+}

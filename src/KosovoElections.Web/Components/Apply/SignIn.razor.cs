@@ -1,0 +1,67 @@
+using KosovoElections.Application.Registration.SignIn;
+using KosovoElections.Web.Endpoints;
+using KosovoElections.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace KosovoElections.Web.Components.Apply;
+
+/// <summary>
+/// The applicant sign-in (SPEC §4 step 2). A statically rendered form posted over plain HTTP: the session cookie can
+/// only be set on an HTTP response, and no circuit is needed to type two things.
+/// </summary>
+public sealed partial class SignIn
+{
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "sign-in", Name = "Form")]
+    private SignInForm? Posted { get; set; }
+
+    [SupplyParameterFromQuery]
+    private string? ReturnUrl { get; set; }
+
+    [Inject]
+    private SignInApplicant SignInApplicant { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Text> T { get; set; } = default!;
+
+    private SignInForm Form { get; set; } = new();
+
+    private List<KeyValuePair<string, string>> Errors { get; } = [];
+
+    private string? Refusal { get; set; }
+
+    protected override void OnInitialized() => Form = Posted ?? new SignInForm();
+
+    private string? FieldError(string field) => Errors.FirstOrDefault(e => e.Key == field).Value;
+
+    private async Task SubmitAsync()
+    {
+        var validation = await new SignInFormValidator(Clock).ValidateAsync(Form);
+        if (!validation.IsValid)
+        {
+            Errors.AddRange(validation.Errors.Select(e => new KeyValuePair<string, string>(e.PropertyName, T[e.ErrorMessage])));
+            return;
+        }
+
+        var result = await SignInApplicant.HandleAsync(new SignInCommand(
+            Form.NormalizedPersonalNumber, Form.DateOfBirth!.Value, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"));
+        if (result.Status != SignInStatus.SignedIn)
+        {
+            Refusal = T["SignInRefused_" + result.Status];
+            return;
+        }
+
+        await HttpContext.SignInAsync(ApplicantAuthentication.Scheme, ApplicantAuthentication.Principal(result.SessionId!));
+        Navigation.NavigateTo(LocalUrl.OrRoot(ReturnUrl is { Length: > 1 } ? ReturnUrl : "/apply"));
+    }
+}

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using KosovoElections.Application.Registration.Sessions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace KosovoElections.Web.Hosting;
+
+/// <summary>
+/// The applicant's cookie: HTTP-only, SameSite=Lax, Secure and __Host- outside Development. It carries only the id of
+/// a server-side session, which is checked on every request, so sign-out and the 30-minute idle / 12-hour absolute
+/// limits hold even for a copied cookie.
+/// </summary>
+internal static class ApplicantAuthentication
+{
+    public const string Scheme = "Applicant";
+    public const string SessionClaim = "ke:session";
+    public const string SignInPath = "/apply/sign-in";
+
+    /// <summary>The authorization policy of every applicant page: a session cookie of this scheme.</summary>
+    public const string Policy = "Applicant";
+
+    public static void AddApplicantAuthentication(this WebApplicationBuilder builder)
+    {
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
+        {
+            o.Cookie.Name = development ? "ke-applicant" : "__Host-ke-applicant";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.Path = "/";
+            o.ExpireTimeSpan = Domain.Applicants.ApplicantSession.AbsoluteTimeout;
+            o.SlidingExpiration = false;
+            o.LoginPath = SignInPath;
+            o.AccessDeniedPath = SignInPath;
+            o.ReturnUrlParameter = "returnUrl";
+            o.Events.OnValidatePrincipal = ValidateSessionAsync;
+        });
+        builder.Services.AddAuthorization(o => o.AddPolicy(Policy, p => p.AddAuthenticationSchemes(Scheme).RequireClaim(SessionClaim)));
+        builder.Services.AddCascadingAuthenticationState();
+    }
+
+    public static ClaimsPrincipal Principal(string sessionId) =>
+        new(new ClaimsIdentity([new Claim(SessionClaim, sessionId)], Scheme));
+
+    /// <summary>The active session behind the current user, or null.</summary>
+    public static string? SessionId(this ClaimsPrincipal user) => user.FindFirst(SessionClaim)?.Value;
+
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var sessionId = context.Principal?.SessionId();
+        var identity = sessionId is null
+            ? null
+            : await context.HttpContext.RequestServices.GetRequiredService<ApplicantSessions>().ValidateAsync(sessionId, context.HttpContext.RequestAborted);
+        if (identity is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(Scheme);
+            return;
+        }
+
+        context.HttpContext.Items[typeof(ApplicantIdentity)] = identity;
+    }
+}

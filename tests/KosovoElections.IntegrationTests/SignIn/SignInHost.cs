@@ -1,0 +1,69 @@
+using KosovoElections.Application.Administration.Elections;
+using KosovoElections.Domain.Elections;
+using KosovoElections.Domain.Registry;
+using KosovoElections.Infrastructure.Persistence;
+using KosovoElections.IntegrationTests.Fixtures;
+
+namespace KosovoElections.IntegrationTests.SignIn;
+
+/// <summary>The real host over one provider with an election open from February to June 2027 and known people.</summary>
+public abstract class SignInHost(DatabaseProvider provider) : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Opens = new(2027, 2, 1, 8, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Closes = new(2027, 6, 30, 21, 59, 0, TimeSpan.Zero);
+    public static readonly DateOnly ElectionDay = new(2027, 7, 11);
+
+    public const string Adult = "5000000001";
+    public const string Deceased = "5000000003";
+    public const string Minor = "5000000004";
+    public static readonly DateOnly AdultBorn = new(1990, 4, 12);
+    public static readonly DateOnly MinorBorn = ElectionDay.AddYears(-18).AddDays(1); // turns 18 the day after election day
+
+    public TestHost Host { get; private set; } = default!;
+
+    public TestClock Clock => Host.Clock;
+
+    public string LogFolder { get; } = Path.Combine(Path.GetTempPath(), "ke-signin-logs-" + Guid.NewGuid().ToString("N")[..8]);
+
+    /// <summary>Each test runs in its own three-day slot of the registration window, so throttle windows never overlap.</summary>
+    public void StartSlot(int slot)
+    {
+        Clock.Set(Opens.AddDays(1 + (slot * 3)));
+        Clock.ClearDelays();
+    }
+
+    public async Task InitializeAsync()
+    {
+        Host = await TestHost.StartAsync(
+            TestDatabase.Create(provider, "signin"),
+            new TestClock(Opens.AddDays(-10)),
+            settings: new Dictionary<string, string?> { ["Logging:File"] = Path.Combine(LogFolder, "host-.log") });
+        var election = await Host.Get<CreateElection>().HandleAsync(
+            new CreateElectionCommand("Zgjedhjet 2027", ElectionKind.Local, ElectionDay, Opens.UtcDateTime, Closes.UtcDateTime, "test"));
+        Assert.True(election.Succeeded, string.Join("; ", election.Errors));
+
+        await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
+        db.RegistryEntries.AddRange(
+            Person(Adult, AdultBorn, RegistryStatus.Active),
+            Person(Deceased, new DateOnly(1950, 1, 1), RegistryStatus.Deceased),
+            Person(Minor, MinorBorn, RegistryStatus.Active));
+        for (var i = 0; i < 60; i++)
+        {
+            db.RegistryEntries.Add(Person(Numbered(i), AdultBorn.AddDays(i), RegistryStatus.Active));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Sixty more adults, 5100000000 … 5100000059, born on consecutive days from <see cref="AdultBorn"/>.</summary>
+    public static string Numbered(int i) => (5_100_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    private static CivilRegistryEntry Person(string number, DateOnly born, RegistryStatus status) =>
+        new(number, "Blerta", "Shala", "Agim", born, Sex.Female, 29, status);
+}
+
+public sealed class SqliteSignInHost() : SignInHost(DatabaseProvider.Sqlite);
+
+public sealed class PostgresSignInHost() : SignInHost(DatabaseProvider.Postgres);
