@@ -1,0 +1,72 @@
+using KosovoElections.Web.Components.Shared;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KosovoElections.ComponentTests.Shared;
+
+/// <summary>The deadline in Kosovo time and the server-rendered countdown, in the reader's language.</summary>
+public sealed class DeadlinePanelTests : LocalizedComponentTest
+{
+    // 21:59 UTC on 28 March 2027 is 23:59 in Kosovo (CEST, UTC+2).
+    private static readonly DateTime Deadline = new(2027, 3, 28, 21, 59, 0, DateTimeKind.Utc);
+
+    [Theory]
+    [InlineData("sq", "28.03.2027 23:59 sipas orës së Kosovës")]
+    [InlineData("sr-Latn", "28.03.2027 23:59 po kosovskom vremenu")]
+    [InlineData("en", "28.03.2027 23:59 Kosovo time")]
+    public void Render_OpenRegistration_ShowsDeadlineInKosovoTime(string culture, string expected)
+    {
+        using var _ = InCulture(culture);
+
+        var panel = RenderAt(new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(expected, panel.Find("[data-testid=deadline-kosovo]").TextContent);
+    }
+
+    [Theory]
+    [InlineData("sq", "27 ditë 11 orë 58 minuta 30 sekonda")]
+    [InlineData("sr-Latn", "27 dana 11 sati 58 minuta 30 sekundi")]
+    [InlineData("en", "27 days 11 hours 58 minutes 30 seconds")]
+    public void Render_BeforeDeadline_CountsDownFromTheClock(string culture, string expected)
+    {
+        using var _ = InCulture(culture);
+
+        var panel = RenderAt(new DateTimeOffset(2027, 3, 1, 10, 0, 30, TimeSpan.Zero));
+
+        Assert.Equal(expected, panel.Find("[data-testid=countdown]").TextContent);
+    }
+
+    [Theory]
+    [InlineData("sq", "Afati ka kaluar.")]
+    [InlineData("en", "The deadline has passed.")]
+    public void Render_AfterDeadline_SaysTheDeadlineHasPassed(string culture, string expected)
+    {
+        using var _ = InCulture(culture);
+
+        var panel = RenderAt(new DateTimeOffset(Deadline.AddSeconds(1)));
+
+        Assert.Equal(expected, panel.Find("[data-testid=countdown]").TextContent);
+    }
+
+    [Fact]
+    public void Render_InSerbian_GivesTheScriptSerbianWordsAndTheExactDeadline()
+    {
+        using var _ = InCulture("sr-Latn");
+
+        var panel = RenderAt(new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.Zero));
+
+        // countdown.js rewrites these texts every second from the attributes, so they must be in the page's language.
+        var countdown = panel.Find("[data-testid=countdown]");
+        Assert.Equal("2027-03-28T21:59:00.0000000Z", countdown.GetAttribute("data-countdown"));
+        Assert.Equal(["dana", "sati", "minuta", "sekundi", "Rok je istekao."],
+            new[] { "days", "hours", "minutes", "seconds", "closed" }.Select(a => countdown.GetAttribute("data-" + a)));
+        var local = panel.Find("[data-testid=deadline-local]");
+        Assert.Equal("Po vašem vremenu: {0}", local.GetAttribute("data-template"));
+        Assert.True(local.HasAttribute("hidden"), "The browser-local line stays hidden until the script has filled it.");
+    }
+
+    private IRenderedComponent<DeadlinePanel> RenderAt(DateTimeOffset now)
+    {
+        Services.AddSingleton<TimeProvider>(new FixedClock(now));
+        return Render<DeadlinePanel>(p => p.Add(c => c.Deadline, Deadline));
+    }
+}

@@ -1,0 +1,34 @@
+using KosovoElections.EndToEndTests.Fixtures;
+using static Microsoft.Playwright.Assertions;
+
+namespace KosovoElections.EndToEndTests.StartPage;
+
+/// <summary>The language links in real Chromium: the page changes language and the choice is remembered (cookie).</summary>
+[Collection(StartPageCollection.Name)]
+public sealed class LanguageSwitchTests(ChromiumFixture chromium, OpenElectionSite site)
+{
+    [Theory]
+    [InlineData("sr-Latn", "Rok za prijavu", "Počnite sada", "dana")]
+    [InlineData("en", "Deadline to apply", "Start now", "days")]
+    public async Task LanguageLink_Clicked_SwitchesLanguageAndKeepsItOnReturn(string culture, string deadlineLabel, string start, string days)
+    {
+        await using var context = await chromium.NewContextAsync(StartPageCollection.Voter(site));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "sq");
+
+        await page.GetByTestId("language-" + culture).ClickAsync();
+
+        await Expect(page.GetByTestId("deadline")).ToContainTextAsync(deadlineLabel);
+        await Expect(page.GetByTestId("countdown")).ToContainTextAsync($" {days} ");
+        await Expect(page.GetByTestId("start-button")).ToHaveTextAsync(start);
+        await Expect(page.GetByTestId("language-" + culture)).ToHaveAttributeAsync("aria-current", "true");
+        await Expect(page.GetByTestId("language-sq")).Not.ToHaveAttributeAsync("aria-current", "true");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+
+        await page.GotoAsync("/");
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+        await Expect(page.GetByTestId("deadline")).ToContainTextAsync(deadlineLabel);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KosovoElections.EndToEndTests.Fixtures;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KosovoElections.EndToEndTests.StartPage;
+
+/// <summary>The start page in real Chromium: the election, the deadline in Kosovo's and the browser's time, the countdown.</summary>
+[Collection(StartPageCollection.Name)]
+public sealed partial class StartPageTests(ChromiumFixture chromium, OpenElectionSite site)
+{
+    [Fact]
+    public async Task StartPage_BrowserLanguageNotOffered_ShowsElectionAndKosovoDeadlineInAlbanian()
+    {
+        await using var context = await chromium.NewContextAsync(StartPageCollection.Voter(site));
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "sq");
+        await Expect(page.GetByTestId("election-name")).ToHaveTextAsync(OpenElectionSite.ElectionName);
+        await Expect(page.GetByTestId("deadline")).ToContainTextAsync("Afati i fundit për aplikim");
+        await Expect(page.GetByTestId("deadline-kosovo")).ToHaveTextAsync($"{InKosovo(site.Deadline)} sipas orës së Kosovës");
+        await Expect(page.GetByTestId("what-you-need").Locator("li")).ToHaveCountAsync(4);
+        await Expect(page.GetByTestId("start-button")).ToHaveTextAsync("Fillo tani");
+    }
+
+    [Fact]
+    public async Task StartPage_Loaded_RunsScriptsAndStylesWithoutErrors()
+    {
+        await using var context = await chromium.NewContextAsync(StartPageCollection.Voter(site));
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) =>
+        {
+            // The site has no icon yet; the browser's automatic request for one is not the page's own error.
+            if (message.Type == "error" && !message.Location.StartsWith(site.BaseUrl + "/favicon.ico", StringComparison.Ordinal))
+            {
+                errors.Add($"{message.Text} ({message.Location})");
+            }
+        };
+
+        await page.GotoAsync("/");
+
+        await Expect(page.GetByTestId("deadline-local")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("reconnect")).ToBeHiddenAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Countdown_AfterLoad_TicksInAlbanian()
+    {
+        await using var context = await chromium.NewContextAsync(StartPageCollection.Voter(site));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        // The local time line appears when countdown.js has run once, so a later change can only come from its timer.
+        await Expect(page.GetByTestId("deadline-local")).ToBeVisibleAsync();
+        var countdown = page.GetByTestId("countdown");
+        await Expect(countdown).ToHaveTextAsync(AlbanianCountdown());
+        var first = await countdown.TextContentAsync() ?? "";
+
+        await Expect(countdown).Not.ToHaveTextAsync(first);
+        await Expect(countdown).ToHaveTextAsync(AlbanianCountdown());
+    }
+
+    [Fact]
+    public async Task LocalDeadline_BrowserInNewYork_ShowsDeadlineInBrowsersTimeZone()
+    {
+        await using var context = await chromium.NewContextAsync(StartPageCollection.Voter(site, "America/New_York"));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var local = page.GetByTestId("deadline-local");
+        await Expect(local).ToBeVisibleAsync();
+        await Expect(local).ToContainTextAsync("Në orën tuaj:");
+        await Expect(local).ToContainTextAsync("(America/New_York)");
+        await Expect(local).ToContainTextAsync(WallClock(site.Deadline, "America/New_York").ToString("HH:mm", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The deadline on Kosovo's wall clock, worked out here independently of the app's own helper.</summary>
+    private static string InKosovo(DateTime utc) =>
+        WallClock(utc, "Europe/Belgrade").ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    private static DateTime WallClock(DateTime utc, string zone) => TimeZoneInfo.ConvertTimeBySystemTimeZoneId(utc, zone);
+
+    // The deadline is a little over nine days away (see OpenElectionSite).
+    [GeneratedRegex(@"^9 ditë \d\d orë \d\d minuta \d\d sekonda$")]
+    private static partial Regex AlbanianCountdown();
+}
