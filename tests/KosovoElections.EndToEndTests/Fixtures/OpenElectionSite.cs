@@ -23,9 +23,7 @@ public sealed class OpenElectionSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var now = DateTimeOffset.UtcNow;
-        // Development, because only there does the host serve the build's compressed static assets (the .gz files live
-        // in obj/ until publish). In Production from build output, a browser's Accept-Encoding: gzip gets empty bodies.
-        Host = await TestHost.StartAsync(TestDatabase.Create(DatabaseProvider.Sqlite, "EndToEnd"), new TestClock(now), "Development");
+        Host = await TestHost.StartAsync(TestDatabase.Create(DatabaseProvider.Sqlite, "EndToEnd"), new TestClock(now));
 
         var deadline = now.UtcDateTime.AddDays(9).AddHours(5);
         Deadline = new DateTime(deadline.Year, deadline.Month, deadline.Day, deadline.Hour, deadline.Minute, 0, DateTimeKind.Utc);

@@ -35,8 +35,7 @@ public sealed partial class StartPageTests(ChromiumFixture chromium, OpenElectio
         page.PageError += (_, error) => errors.Add(error);
         page.Console += (_, message) =>
         {
-            // The site has no icon yet; the browser's automatic request for one is not the page's own error.
-            if (message.Type == "error" && !message.Location.StartsWith(site.BaseUrl + "/favicon.ico", StringComparison.Ordinal))
+            if (message.Type == "error")
             {
                 errors.Add($"{message.Text} ({message.Location})");
             }

@@ -49,6 +49,9 @@ public sealed class TestHost : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+
+        // Serve static assets from the build output as `dotnet run` does (publish puts them in wwwroot).
+        builder.WebHost.UseStaticWebAssets();
         builder.AddElectionsHost();
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         var app = builder.Build();

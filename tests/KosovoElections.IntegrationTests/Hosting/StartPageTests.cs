@@ -98,11 +98,18 @@ public sealed class StartPageTests : IAsyncLifetime
         Assert.Equal("Healthy", await _host.Client.GetStringAsync("/health/ready"));
     }
 
-    [Fact]
-    public async Task StaticAssets_StylesheetAndBlazorScriptAreServed()
+    [Theory]
+    [InlineData("/_framework/blazor.web.js", "text/javascript")]
+    [InlineData("/js/countdown.js", "text/javascript")]
+    [InlineData("/app.css", "text/css")]
+    public async Task StaticAssets_AsABrowserAsksForThem_AreServedWithContent(string path, string contentType)
     {
-        Assert.Equal(HttpStatusCode.OK, (await _host.Client.GetAsync("/_framework/blazor.web.js")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _host.Client.GetAsync("/js/countdown.js")).StatusCode);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Accept-Encoding", "gzip, br");
+        var response = await _host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100);
     }
 
     private async Task<string> GetAsync(string url)
