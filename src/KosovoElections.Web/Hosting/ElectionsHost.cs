@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KosovoElections.Infrastructure;
 using KosovoElections.Infrastructure.Demo;
+using KosovoElections.Infrastructure.KeyRing;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.Web.Components;
 using KosovoElections.Web.Endpoints;
@@ -18,6 +19,7 @@ internal static class ElectionsHost
         builder.Services.AddElectionsCore(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddElectionsLocalization();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
+        builder.Services.AddDatabaseKeyRing(builder.Configuration, builder.Environment.IsDevelopment());
         builder.Services.AddAntiforgery();
         builder.AddApplicantAuthentication();
 

@@ -12,7 +12,7 @@ public sealed class ExecutableTests
         var database = Path.Combine(Path.GetTempPath(), $"ke-exe-{Guid.NewGuid():N}.db");
         var (migrate, migrateOutput) = await RunAsync(database, "migrate");
         Assert.Equal(0, migrate);
-        Assert.Contains("Applied 1 migration(s)", migrateOutput, StringComparison.Ordinal);
+        Assert.Matches(@"Applied \d+ migration\(s\)", migrateOutput);
 
         var (again, againOutput) = await RunAsync(database, "migrate");
         Assert.Equal(0, again);

@@ -23,6 +23,9 @@ public sealed class TestHost : IAsyncDisposable
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(BaseUrl) };
     }
 
+    /// <summary>The master key every test host shares, as instances of one deployment do.</summary>
+    public const string TestMasterKey = "dGVzdC1tYXN0ZXIta2V5LWZvci1rb3Nvdm8tZWxlY3Q=";
+
     public string BaseUrl { get; }
 
     public HttpClient Client { get; }
@@ -42,6 +45,7 @@ public sealed class TestHost : IAsyncDisposable
         var configuration = database.Configuration();
         configuration["Logging:File"] = Path.Combine(Path.GetTempPath(), "ke-test-logs", "host-.log");
         configuration["Demo:SeedOnFirstRun"] = "false";
+        configuration["DataProtection:MasterKey"] = TestMasterKey;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
