@@ -19,14 +19,18 @@ public abstract class RegistryImportTests(DataFixture fixture)
         var report = await Importer.ImportAsync(RegistryFile.With(
             RegistryFile.Row("3101000001", "Shpëtim", "Thaçi", "Qëndrim", "1984-02-29", "M", "Mitrovicë e Jugut"),
             RegistryFile.Row("3101000002", "Snežana", "Đorđević", "Živojin", "1971-12-31", "F", "Graçanicë"),
-            RegistryFile.Row("3101000003", "Vjosa", "Gashi", "", "2001-01-01", "F", "Drenas (Gllogoc)")));
+            RegistryFile.Row("3101000003", "Vjosa", "Gashi", "", "2001-01-01", "F", "Drenas (Gllogoc)"),
+            RegistryFile.Row("3101000004", "Ana\\Maria", "O'Neill", "\\N")));
 
-        Assert.Equal((3, 3, 0), (report.RowsRead, report.RowsImported, report.RejectedCount));
+        Assert.Equal((4, 4, 0), (report.RowsRead, report.RowsImported, report.RejectedCount));
         var people = await PeopleAsync("3101");
-        Assert.Equal(["3101000001", "3101000002", "3101000003"], people.Select(p => p.PersonalNumber));
+        Assert.Equal(["3101000001", "3101000002", "3101000003", "3101000004"], people.Select(p => p.PersonalNumber));
         AssertPerson(people[0], "Shpëtim", "Thaçi", "Qëndrim", new DateOnly(1984, 2, 29), Sex.Male, 20, RegistryStatus.Active);
         AssertPerson(people[1], "Snežana", "Đorđević", "Živojin", new DateOnly(1971, 12, 31), Sex.Female, 8, RegistryStatus.Active);
         AssertPerson(people[2], "Vjosa", "Gashi", null, new DateOnly(2001, 1, 1), Sex.Female, 7, RegistryStatus.Active);
+
+        // A backslash is data, not an escape: "\N" is a father's name, not a missing one.
+        Assert.Equal(("Ana\\Maria", "O'Neill", "\\N"), (people[3].FirstName, people[3].LastName, people[3].FatherName));
     }
 
     [Fact]
