@@ -7,8 +7,9 @@ internal interface IRegistrySink : IAsyncDisposable
 {
     Task BeginAsync(CancellationToken cancellationToken);
 
-    ValueTask AddAsync(CivilRegistryEntry entry, CancellationToken cancellationToken);
+    /// <summary>Synchronous on purpose: called millions of times on the import's own loop, where awaiting each row cost more than the row.</summary>
+    void Add(IReadOnlyList<CivilRegistryEntry> batch);
 
-    /// <summary>Makes every added row visible at once; until then the registry is unchanged.</summary>
+    /// <summary>Makes every added row visible at once; until then the registry is unchanged. Adds its own stages' times.</summary>
     Task CompleteAsync(IDictionary<string, TimeSpan> stages, CancellationToken cancellationToken);
 }

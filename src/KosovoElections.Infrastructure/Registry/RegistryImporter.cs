@@ -15,11 +15,9 @@ public sealed class RegistryImporter(ElectionsDbFactory factory, ILogger<Registr
     {
         var total = Stopwatch.StartNew();
         var stages = new Dictionary<string, TimeSpan>();
-        var rejected = new List<RejectedRow>();
-        long read = 0, imported = 0, rejectedCount = 0;
 
         using var reader = new RegistryCsvReader(csv);
-        var headerProblem = await reader.ReadHeaderAsync();
+        var headerProblem = await reader.ReadHeaderAsync(cancellationToken);
         if (headerProblem is not null)
         {
             return new RegistryImportReport(0, 0, [new RejectedRow(1, headerProblem)], 1, stages);
@@ -27,33 +25,39 @@ public sealed class RegistryImporter(ElectionsDbFactory factory, ILogger<Registr
 
         await using var sink = await OpenSinkAsync(cancellationToken);
         await sink.BeginAsync(cancellationToken);
-        while (await reader.ReadAsync() is { } next)
-        {
-            read++;
-            if (next.Row.Entry is { } entry)
-            {
-                await sink.AddAsync(entry, cancellationToken);
-                imported++;
-            }
-            else
-            {
-                rejectedCount++;
-                if (rejected.Count < RegistryImportReport.MaxListedRejections)
-                {
-                    rejected.Add(new RejectedRow(next.Line, next.Row.Problem!));
-                }
-            }
-        }
-
+        var reading = new RegistryRowReading(reader);
+        await LoadAsync(reading, sink, cancellationToken);
         stages["read, validate and load"] = total.Elapsed;
-        var merge = Stopwatch.StartNew();
         await sink.CompleteAsync(stages, cancellationToken);
-        stages["merge"] = merge.Elapsed;
         stages["total"] = total.Elapsed;
         logger.LogInformation(
             "Registry import: {Read} rows read, {Imported} imported, {Rejected} rejected in {Elapsed} ms",
-            read, imported, rejectedCount, total.ElapsedMilliseconds);
-        return new RegistryImportReport(read, imported, rejected, rejectedCount, stages);
+            reading.RowsRead, reading.RowsImported, reading.RejectedCount, total.ElapsedMilliseconds);
+        return new RegistryImportReport(reading.RowsRead, reading.RowsImported, reading.Rejected, reading.RejectedCount, stages);
+    }
+
+    /// <summary>Reads on one thread while this one loads the batches, so parsing and the database work overlap.</summary>
+    private static async Task LoadAsync(RegistryRowReading reading, IRegistrySink sink, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var batches = RegistryRowReading.CreateChannel();
+        var reader = Task.Run(() => reading.ReadAsync(batches.Writer, stop.Token), stop.Token);
+        try
+        {
+            await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
+            {
+                sink.Add(batch);
+            }
+
+            await reader;
+        }
+        catch (Exception)
+        {
+            // The load failed: stop the reader and wait for it, so that it never outlives the stream it reads.
+            await stop.CancelAsync();
+            await Task.WhenAny(reader);
+            throw;
+        }
     }
 
     private async Task<IRegistrySink> OpenSinkAsync(CancellationToken cancellationToken)

@@ -30,17 +30,21 @@ internal sealed class SqliteRegistrySink(ElectionsDbContext db) : IRegistrySink
         _upsert.Prepare();
     }
 
-    public async ValueTask AddAsync(CivilRegistryEntry entry, CancellationToken cancellationToken)
+    public void Add(IReadOnlyList<CivilRegistryEntry> batch)
     {
-        _parameters[0].Value = entry.PersonalNumber;
-        _parameters[1].Value = entry.FirstName;
-        _parameters[2].Value = entry.LastName;
-        _parameters[3].Value = (object?)entry.FatherName ?? DBNull.Value;
-        _parameters[4].Value = entry.DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        _parameters[5].Value = entry.Sex.ToString();
-        _parameters[6].Value = entry.MunicipalityId;
-        _parameters[7].Value = entry.Status.ToString();
-        await _upsert!.ExecuteNonQueryAsync(cancellationToken);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var entry = batch[i];
+            _parameters[0].Value = entry.PersonalNumber;
+            _parameters[1].Value = entry.FirstName;
+            _parameters[2].Value = entry.LastName;
+            _parameters[3].Value = (object?)entry.FatherName ?? DBNull.Value;
+            _parameters[4].Value = entry.DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            _parameters[5].Value = entry.Sex.ToString();
+            _parameters[6].Value = entry.MunicipalityId;
+            _parameters[7].Value = entry.Status.ToString();
+            _upsert!.ExecuteNonQuery();
+        }
     }
 
     public async Task CompleteAsync(IDictionary<string, TimeSpan> stages, CancellationToken cancellationToken) =>

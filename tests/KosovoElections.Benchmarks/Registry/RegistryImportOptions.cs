@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace KosovoElections.Benchmarks.Registry;
+
+public sealed record RegistryImportOptions(int Rows, int Repeat, bool Sqlite)
+{
+    public static RegistryImportOptions Parse(string[] args)
+    {
+        var options = new RegistryImportOptions(2_000_000, 3, true);
+        for (var i = 0; i < args.Length; i++)
+        {
+            options = args[i] switch
+            {
+                "--rows" => options with { Rows = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--repeat" => options with { Repeat = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--no-sqlite" => options with { Sqlite = false },
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+        }
+
+        return options;
+    }
+}
