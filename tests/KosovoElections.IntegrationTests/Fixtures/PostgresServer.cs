@@ -78,7 +78,7 @@ public sealed class PostgresServer
             Pg("pg_ctl", $"-D {Folder}/data -m immediate -w stop");
             Directory.Delete(Folder, recursive: true);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             // Best effort at process exit: a leftover temp folder is harmless.
         }
