@@ -1,0 +1,71 @@
+using System.Net;
+using KosovoElections.IntegrationTests.Fixtures;
+
+namespace KosovoElections.IntegrationTests.SignIn;
+
+/// <summary>What an attacker tries on the sign-in form that a person never would (T-BZ-07, T-DP-03, T-DP-04, T-BZ-05).</summary>
+public sealed class SignInHardeningTests(SqliteSignInHost fixture) : IClassFixture<SqliteSignInHost>
+{
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_IsRefused()
+    {
+        fixture.StartSlot(20);
+        using var browser = new BrowserSession(fixture.Host.BaseUrl);
+        await browser.GetPageAsync("/apply/sign-in");
+        var response = await browser.PostAsync("/apply/sign-in", new Dictionary<string, string>
+        {
+            ["_handler"] = "sign-in",
+            ["Form.PersonalNumber"] = SignInHost.Adult,
+            ["Form.Day"] = "12",
+            ["Form.Month"] = "4",
+            ["Form.Year"] = "1990",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ApplicantPages_AreNeverCached()
+    {
+        using var browser = new BrowserSession(fixture.Host.BaseUrl);
+        var response = await browser.GetAsync("/apply/sign-in");
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_PersonalNumberIsNeverInAUrl()
+    {
+        fixture.StartSlot(21);
+        using var browser = new BrowserSession(fixture.Host.BaseUrl);
+        var response = await browser.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
+        {
+            ["Form.PersonalNumber"] = SignInHost.Numbered(40),
+            ["Form.Day"] = SignInHost.AdultBorn.AddDays(40).Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Month"] = SignInHost.AdultBorn.AddDays(40).Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Year"] = SignInHost.AdultBorn.AddDays(40).Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.DoesNotContain(SignInHost.Numbered(40), response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/phish")]
+    [InlineData("//evil.example/phish")]
+    [InlineData("/\\evil.example")]
+    public async Task SignIn_ForeignReturnUrl_LandsOnTheApplicationInstead(string returnUrl)
+    {
+        fixture.StartSlot(22);
+        using var browser = new BrowserSession(fixture.Host.BaseUrl);
+        var born = SignInHost.AdultBorn.AddDays(41);
+        var response = await browser.SubmitAsync("/apply/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl), "sign-in", new Dictionary<string, string>
+        {
+            ["Form.PersonalNumber"] = SignInHost.Numbered(41),
+            ["Form.Day"] = born.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Month"] = born.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Year"] = born.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.True(!location.IsAbsoluteUri || location.Host == "127.0.0.1", location.ToString());
+        Assert.DoesNotContain("evil", location.ToString(), StringComparison.Ordinal);
+    }
+}
