@@ -51,6 +51,7 @@ internal static class ElectionsHost
     {
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogInformation("KosovoElections is ready: open {Urls} in a browser.", string.Join(" or ", app.Urls)));
+        app.UseForwardedClients();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

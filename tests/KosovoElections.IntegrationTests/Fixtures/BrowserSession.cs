@@ -8,7 +8,9 @@ namespace KosovoElections.IntegrationTests.Fixtures;
 /// The host is plain HTTP in tests while production cookies are Secure (and __Host-), so the jar keeps and sends
 /// them as a browser would over HTTPS, instead of dropping them as <see cref="CookieContainer"/> does.
 /// </summary>
-public sealed partial class BrowserSession(string baseUrl) : IDisposable
+/// <param name="baseUrl">The host.</param>
+/// <param name="forwardedFor">Sent as X-Forwarded-For, as a reverse proxy in front of the host would.</param>
+public sealed partial class BrowserSession(string baseUrl, string? forwardedFor = null) : IDisposable
 {
     private readonly HttpClient _client = new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
     private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
@@ -57,6 +59,11 @@ public sealed partial class BrowserSession(string baseUrl) : IDisposable
     {
         using (request)
         {
+            if (forwardedFor is not null)
+            {
+                request.Headers.Add("X-Forwarded-For", forwardedFor);
+            }
+
             if (_cookies.Count > 0)
             {
                 request.Headers.Add("Cookie", CookieHeader);

@@ -68,4 +68,33 @@ public sealed class SignInHardeningTests(SqliteSignInHost fixture) : IClassFixtu
         Assert.True(!location.IsAbsoluteUri || location.Host == "127.0.0.1", location.ToString());
         Assert.DoesNotContain("evil", location.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SignIn_BehindAKnownProxy_BudgetsEachForwardedAddressSeparately()
+    {
+        await using var host = await TestHost.StartAsync(
+            TestDatabase.Create(KosovoElections.Infrastructure.Persistence.DatabaseProvider.Sqlite, "proxy"),
+            new TestClock(SignInHost.Opens.AddDays(1)),
+            settings: new Dictionary<string, string?> { ["Network:KnownProxies:0"] = "127.0.0.1" });
+        await SignInHost.SeedAsync(host);
+        var budget = host.Get<KosovoElections.Application.Registration.SignIn.SignInOptions>().AddressFailureBudget;
+        using var guesser = new BrowserSession(host.BaseUrl, forwardedFor: "203.0.113.5");
+        for (var i = 0; i < budget; i++)
+        {
+            await SignInAsync(guesser, SignInHost.Numbered(i), new DateOnly(1985, 1, 1));
+        }
+
+        using var neighbour = new BrowserSession(host.BaseUrl, forwardedFor: "203.0.113.6");
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(neighbour, SignInHost.Numbered(50), SignInHost.AdultBorn.AddDays(50))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(guesser, SignInHost.Numbered(51), SignInHost.AdultBorn.AddDays(51))).StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> SignInAsync(BrowserSession browser, string number, DateOnly born) =>
+        browser.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
+        {
+            ["Form.PersonalNumber"] = number,
+            ["Form.Day"] = born.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Month"] = born.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Year"] = born.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
 }

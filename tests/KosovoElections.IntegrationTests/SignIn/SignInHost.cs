@@ -38,11 +38,17 @@ public abstract class SignInHost(DatabaseProvider provider) : IAsyncLifetime
             TestDatabase.Create(provider, "signin"),
             new TestClock(Opens.AddDays(-10)),
             settings: new Dictionary<string, string?> { ["Logging:File"] = Path.Combine(LogFolder, "host-.log") });
-        var election = await Host.Get<CreateElection>().HandleAsync(
+        await SeedAsync(Host);
+    }
+
+    /// <summary>The election and the people of this fixture, in any host's database.</summary>
+    public static async Task SeedAsync(TestHost host)
+    {
+        var election = await host.Get<CreateElection>().HandleAsync(
             new CreateElectionCommand("Zgjedhjet 2027", ElectionKind.Local, ElectionDay, Opens.UtcDateTime, Closes.UtcDateTime, "test"));
         Assert.True(election.Succeeded, string.Join("; ", election.Errors));
 
-        await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
+        await using var db = await host.Get<ElectionsDbFactory>().CreateAsync();
         db.RegistryEntries.AddRange(
             Person(Adult, AdultBorn, RegistryStatus.Active),
             Person(Deceased, new DateOnly(1950, 1, 1), RegistryStatus.Deceased),
