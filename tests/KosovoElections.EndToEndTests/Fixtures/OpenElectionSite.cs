@@ -1,17 +1,25 @@
+using System.Globalization;
 using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Domain.Elections;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
+using Microsoft.Playwright;
 
 namespace KosovoElections.EndToEndTests.Fixtures;
 
 /// <summary>
 /// The real host over a fresh SQLite database with one election whose registration is open now, created through the
-/// app's own use case. The server's clock starts at the real time so that its countdown and the browser's agree.
+/// app's own use case, and a few adults in the civil registry. The server's clock starts at the real time so that its
+/// countdown and the browser's agree; it stands still, so the sign-in's fixed response time is not waited for.
 /// </summary>
 public sealed class OpenElectionSite : IAsyncLifetime
 {
     public const string ElectionName = "Zgjedhjet lokale 2027";
+
+    /// <summary>The date of birth of every <see cref="Applicant"/>.</summary>
+    public static readonly DateOnly Born = new(1990, 4, 12);
+
+    private const int Applicants = 10;
 
     public TestHost Host { get; private set; } = default!;
 
@@ -33,7 +41,22 @@ public sealed class OpenElectionSite : IAsyncLifetime
         {
             throw new InvalidOperationException("Could not create the election: " + string.Join("; ", outcome.Errors));
         }
+
+        await Host.AddToRegistryAsync(Enumerable.Range(0, Applicants).Select(i => RegistryPeople.Person(Applicant(i), Born)));
     }
+
+    /// <summary>
+    /// The personal number of an adult in the registry (0 … 9), born on <see cref="Born"/>: each test signs in as its
+    /// own applicant, so that one test's failed attempts never slow another's.
+    /// </summary>
+    public static string Applicant(int i) => (5_200_000_000L + i).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A voter abroad: a German browser in Berlin unless told otherwise. The site offers no German, so without a cookie it
+    /// answers in Albanian.
+    /// </summary>
+    public BrowserNewContextOptions Voter(string timeZone = "Europe/Berlin", string locale = "de-DE") =>
+        new() { BaseURL = BaseUrl, Locale = locale, TimezoneId = timeZone };
 
     public async Task DisposeAsync()
     {

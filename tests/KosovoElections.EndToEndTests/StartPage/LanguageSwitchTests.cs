@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace KosovoElections.EndToEndTests.StartPage;
 
 /// <summary>The language links in real Chromium: the page changes language and the choice is remembered (cookie).</summary>
-[Collection(StartPageCollection.Name)]
+[Collection(OpenElectionSiteCollection.Name)]
 public sealed class LanguageSwitchTests(ChromiumFixture chromium, OpenElectionSite site)
 {
     [Theory]
@@ -12,7 +12,7 @@ public sealed class LanguageSwitchTests(ChromiumFixture chromium, OpenElectionSi
     [InlineData("en", "Deadline to apply", "Start now", "days")]
     public async Task LanguageLink_Clicked_SwitchesLanguageAndKeepsItOnReturn(string culture, string deadlineLabel, string start, string days)
     {
-        await using var context = await chromium.NewContextAsync(StartPageCollection.Voter(site));
+        await using var context = await chromium.NewContextAsync(site.Voter());
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "sq");

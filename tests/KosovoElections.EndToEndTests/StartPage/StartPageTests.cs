@@ -7,13 +7,13 @@ using static Microsoft.Playwright.Assertions;
 namespace KosovoElections.EndToEndTests.StartPage;
 
 /// <summary>The start page in real Chromium: the election, the deadline in Kosovo's and the browser's time, the countdown.</summary>
-[Collection(StartPageCollection.Name)]
+[Collection(OpenElectionSiteCollection.Name)]
 public sealed partial class StartPageTests(ChromiumFixture chromium, OpenElectionSite site)
 {
     [Fact]
     public async Task StartPage_BrowserLanguageNotOffered_ShowsElectionAndKosovoDeadlineInAlbanian()
     {
-        await using var context = await chromium.NewContextAsync(StartPageCollection.Voter(site));
+        await using var context = await chromium.NewContextAsync(site.Voter());
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
@@ -29,7 +29,7 @@ public sealed partial class StartPageTests(ChromiumFixture chromium, OpenElectio
     [Fact]
     public async Task StartPage_Loaded_RunsScriptsAndStylesWithoutErrors()
     {
-        await using var context = await chromium.NewContextAsync(StartPageCollection.Voter(site));
+        await using var context = await chromium.NewContextAsync(site.Voter());
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -52,7 +52,7 @@ public sealed partial class StartPageTests(ChromiumFixture chromium, OpenElectio
     [Fact]
     public async Task Countdown_AfterLoad_TicksInAlbanian()
     {
-        await using var context = await chromium.NewContextAsync(StartPageCollection.Voter(site));
+        await using var context = await chromium.NewContextAsync(site.Voter());
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
 
@@ -69,7 +69,7 @@ public sealed partial class StartPageTests(ChromiumFixture chromium, OpenElectio
     [Fact]
     public async Task LocalDeadline_BrowserInNewYork_ShowsDeadlineInBrowsersTimeZone()
     {
-        await using var context = await chromium.NewContextAsync(StartPageCollection.Voter(site, "America/New_York"));
+        await using var context = await chromium.NewContextAsync(site.Voter("America/New_York"));
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
 

@@ -3,6 +3,7 @@ using KosovoElections.Domain.Elections;
 using KosovoElections.Domain.Registry;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
+using static KosovoElections.IntegrationTests.Fixtures.RegistryPeople;
 
 namespace KosovoElections.IntegrationTests.SignIn;
 
@@ -48,26 +49,19 @@ public abstract class SignInHost(DatabaseProvider provider) : IAsyncLifetime
             new CreateElectionCommand("Zgjedhjet 2027", ElectionKind.Local, ElectionDay, Opens.UtcDateTime, Closes.UtcDateTime, "test"));
         Assert.True(election.Succeeded, string.Join("; ", election.Errors));
 
-        await using var db = await host.Get<ElectionsDbFactory>().CreateAsync();
-        db.RegistryEntries.AddRange(
-            Person(Adult, AdultBorn, RegistryStatus.Active),
+        await host.AddToRegistryAsync(
+        [
+            Person(Adult, AdultBorn),
             Person(Deceased, new DateOnly(1950, 1, 1), RegistryStatus.Deceased),
-            Person(Minor, MinorBorn, RegistryStatus.Active));
-        for (var i = 0; i < 60; i++)
-        {
-            db.RegistryEntries.Add(Person(Numbered(i), AdultBorn.AddDays(i), RegistryStatus.Active));
-        }
-
-        await db.SaveChangesAsync();
+            Person(Minor, MinorBorn),
+            .. Enumerable.Range(0, 60).Select(i => Person(Numbered(i), AdultBorn.AddDays(i))),
+        ]);
     }
 
     /// <summary>Sixty more adults, 5100000000 … 5100000059, born on consecutive days from <see cref="AdultBorn"/>.</summary>
     public static string Numbered(int i) => (5_100_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
-
-    private static CivilRegistryEntry Person(string number, DateOnly born, RegistryStatus status) =>
-        new(number, "Blerta", "Shala", "Agim", born, Sex.Female, 29, status);
 }
 
 public sealed class SqliteSignInHost() : SignInHost(DatabaseProvider.Sqlite);

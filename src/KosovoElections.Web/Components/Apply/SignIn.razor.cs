@@ -42,14 +42,12 @@ public sealed partial class SignIn
 
     protected override void OnInitialized() => Form = Posted ?? new SignInForm();
 
-    private string? FieldError(string field) => Errors.FirstOrDefault(e => e.Key == field).Value;
-
     private async Task SubmitAsync()
     {
         var validation = await new SignInFormValidator(Clock).ValidateAsync(Form);
         if (!validation.IsValid)
         {
-            Errors.AddRange(validation.Errors.Select(e => new KeyValuePair<string, string>(e.PropertyName, T[e.ErrorMessage])));
+            Errors.AddRange(SignInFields.Messages(validation, T));
             return;
         }
 
