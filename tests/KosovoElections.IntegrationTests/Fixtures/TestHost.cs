@@ -34,7 +34,12 @@ public sealed class TestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestHost> StartAsync(TestDatabase database, TestClock clock, string environment = "Production", IDictionary<string, string?>? settings = null)
+    public static async Task<TestHost> StartAsync(
+        TestDatabase database,
+        TestClock clock,
+        string environment = "Production",
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -58,6 +63,7 @@ public sealed class TestHost : IAsyncDisposable
         builder.WebHost.UseStaticWebAssets();
         builder.AddElectionsHost();
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         await app.PrepareDatabaseAsync();
         app.UseElectionsPipeline();

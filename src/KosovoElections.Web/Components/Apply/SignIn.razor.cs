@@ -1,3 +1,4 @@
+using System.Data.Common;
 using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Web.Endpoints;
 using KosovoElections.Web.Hosting;
@@ -32,6 +33,9 @@ public sealed partial class SignIn
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
+    private ILogger<SignIn> Logger { get; set; } = default!;
+
+    [Inject]
     private IStringLocalizer<Text> T { get; set; } = default!;
 
     private SignInForm Form { get; set; } = new();
@@ -51,8 +55,21 @@ public sealed partial class SignIn
             return;
         }
 
-        var result = await SignInApplicant.HandleAsync(new SignInCommand(
-            Form.NormalizedPersonalNumber, Form.DateOfBirth!.Value, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"));
+        SignInResult result;
+        try
+        {
+            result = await SignInApplicant.HandleAsync(new SignInCommand(
+                Form.NormalizedPersonalNumber, Form.DateOfBirth!.Value, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"));
+        }
+        catch (Exception e) when (e is DbException or TimeoutException || e.InnerException is DbException)
+        {
+            // Fail closed: no session, the same words for everyone, and nothing about the person.
+            Logger.LogError(e, "Sign-in could not reach the database");
+            HttpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Refusal = T["SignInUnavailable"];
+            return;
+        }
+
         if (result.Status != SignInStatus.SignedIn)
         {
             Refusal = T["SignInRefused_" + result.Status];
