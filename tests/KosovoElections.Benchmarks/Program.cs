@@ -1,4 +1,5 @@
 using KosovoElections.Benchmarks.Registry;
+using KosovoElections.Benchmarks.SignIn;
 
 // Load scenarios run as plain console commands (see docs/performance.md); BenchmarkDotNet suits micro-benchmarks.
 switch (args.FirstOrDefault())
@@ -6,7 +7,11 @@ switch (args.FirstOrDefault())
     case "registry-import":
         await RegistryImportScenario.RunAsync(RegistryImportOptions.Parse(args.Skip(1).ToArray()));
         return 0;
+    case "signin-lookup":
+        await SignInLookupScenario.RunAsync(SignInLookupOptions.Parse(args.Skip(1).ToArray()));
+        return 0;
     default:
         Console.Error.WriteLine("usage: registry-import [--rows 2000000] [--repeat 3] [--no-sqlite]");
+        Console.Error.WriteLine("       signin-lookup [--rows 2000000] [--attempts 5000] [--warmup 500] [--callers 16]");
         return 2;
 }

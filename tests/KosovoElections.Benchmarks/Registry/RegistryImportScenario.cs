@@ -1,10 +1,7 @@
-using System.Diagnostics;
-using System.Text;
 using KosovoElections.Application.Registry;
-using KosovoElections.Infrastructure.Demo;
+using KosovoElections.Benchmarks.Common;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
-using Npgsql;
 
 namespace KosovoElections.Benchmarks.Registry;
 
@@ -18,38 +15,26 @@ internal static class RegistryImportScenario
 
     public static async Task RunAsync(RegistryImportOptions options)
     {
-        var csvPath = Path.Combine(Path.GetTempPath(), $"ke-registry-{options.Rows}.csv");
-        try
-        {
-            await MeasureAsync(options, csvPath);
-        }
-        finally
-        {
-            File.Delete(csvPath);
-        }
-    }
-
-    private static async Task MeasureAsync(RegistryImportOptions options, string csvPath)
-    {
         Console.WriteLine($"Registry import: {options.Rows:N0} rows, {options.Repeat} runs each, {Environment.ProcessorCount} cores");
-        WriteRegistry(csvPath, options.Rows);
+        using var registry = SyntheticRegistryFile.Write(options.Rows, Today);
+        var csvPath = registry.Path;
         var server = PostgresServer.Instance;
 
         var baseline = new List<TimeSpan>();
-        var bareDatabase = CreateDatabase(server, "bare");
+        var bareDatabase = ScratchDatabase.Create(server, "bare");
         for (var run = 0; run < options.Repeat; run++)
         {
             baseline.Add(await BareCopy.RunAsync(server, bareDatabase, csvPath));
         }
 
-        await DropAsync(server, bareDatabase);
+        await ScratchDatabase.DropAsync(server, bareDatabase);
 
         var imports = new List<RegistryImportReport>();
         var reimports = new List<RegistryImportReport>();
         long peak = 0;
         for (var run = 0; run < options.Repeat; run++)
         {
-            var database = CreateDatabase(server, "registry");
+            var database = ScratchDatabase.Create(server, "registry");
             await using (var app = await ElectionsServices.StartAsync(DatabaseProvider.Postgres, server.ConnectionString(database)))
             {
                 using var memory = new PeakWorkingSet();
@@ -60,22 +45,11 @@ internal static class RegistryImportScenario
                 peak = Math.Max(peak, memory.Bytes);
             }
 
-            await DropAsync(server, database);
+            await ScratchDatabase.DropAsync(server, database);
         }
 
         var sqlite = options.Sqlite ? await SqliteOnceAsync(csvPath) : null;
         Summarise(options, Median(baseline), imports, reimports, peak, sqlite);
-    }
-
-    private static void WriteRegistry(string path, int rows)
-    {
-        var clock = Stopwatch.StartNew();
-        using (var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16))
-        {
-            SyntheticRegistry.Write(writer, rows, today: Today);
-        }
-
-        Console.WriteLine($"  wrote {path} ({new FileInfo(path).Length / 1e6:F0} MB) in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     private static async Task<RegistryImportReport> SqliteOnceAsync(string csvPath)
@@ -131,17 +105,5 @@ internal static class RegistryImportScenario
     {
         var sorted = times.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string CreateDatabase(PostgresServer server, string prefix) =>
-        new NpgsqlConnectionStringBuilder(server.CreateDatabase(prefix)).Database!;
-
-    private static async Task DropAsync(PostgresServer server, string database)
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(server.ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE \"{database}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -5,25 +5,35 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace KosovoElections.Benchmarks.Registry;
+namespace KosovoElections.Benchmarks.Common;
 
 /// <summary>The application's own services over a freshly migrated database, wired as the web host wires them.</summary>
 internal sealed class ElectionsServices(ServiceProvider services) : IAsyncDisposable
 {
-    public static async Task<ElectionsServices> StartAsync(DatabaseProvider provider, string connectionString)
+    /// <param name="settings">Configuration on top of the provider and connection string (e.g. the sign-in options).</param>
+    /// <param name="configure">Extra registrations made before the provider is built (e.g. an EF interceptor).</param>
+    public static async Task<ElectionsServices> StartAsync(
+        DatabaseProvider provider, string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider.ToString(),
-            ["ConnectionStrings:Default"] = connectionString,
-        }).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = provider.ToString(),
+                ["ConnectionStrings:Default"] = connectionString,
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
         var collection = new ServiceCollection();
         collection.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        configure?.Invoke(collection);
         collection.AddElectionsCore(configuration, Path.GetTempPath());
         var provided = collection.BuildServiceProvider();
         await provided.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return new ElectionsServices(provided);
     }
+
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
 
     public async Task<RegistryImportReport> ImportAsync(string csvPath)
     {
