@@ -31,14 +31,19 @@ public abstract class DataFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = TestDatabase.Create(Provider, GetType().Name);
+        Services = NewInstance();
+        await Get<DatabaseMigrator>().MigrateAsync();
+    }
+
+    /// <summary>Another set of the application's services over the same database: a second server instance.</summary>
+    public ServiceProvider NewInstance()
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Database.Configuration()).Build();
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<TimeProvider>(Clock);
         services.AddElectionsCore(configuration, Path.GetTempPath());
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
-        Services = services.BuildServiceProvider();
-        await Get<DatabaseMigrator>().MigrateAsync();
+        return services.BuildServiceProvider();
     }
 
     public async Task DisposeAsync() => await Services.DisposeAsync();

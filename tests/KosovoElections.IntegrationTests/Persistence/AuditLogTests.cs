@@ -3,6 +3,7 @@ using KosovoElections.Domain.Audit;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoElections.IntegrationTests.Persistence;
 
@@ -25,6 +26,21 @@ public abstract class AuditLogTests(DatabaseProvider provider) : IAsyncLifetime
         var result = await _fixture.Get<VerifyAuditChain>().HandleAsync();
         Assert.True(result.IsIntact, result.Break?.Problem);
         Assert.Equal(40, result.RowsChecked);
+    }
+
+    [Fact]
+    public async Task Append_TwoInstancesWritingAtOnce_KeepOneUnbrokenChain()
+    {
+        // A second service provider over the same database is a second server instance with its own in-process queue.
+        await using var other = _fixture.NewInstance();
+        var first = _fixture.Get<IAuditLog>();
+        var second = other.GetRequiredService<IAuditLog>();
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? first : second).AppendAsync(new AuditEntry(ActorKind.Staff, "reviewer-" + (i % 2), "application.viewed", Details: "n=" + i)))));
+
+        var result = await _fixture.Get<VerifyAuditChain>().HandleAsync();
+        Assert.True(result.IsIntact, result.Break?.Problem);
+        Assert.Equal(60, result.RowsChecked);
     }
 
     [Fact]
