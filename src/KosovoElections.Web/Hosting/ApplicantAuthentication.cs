@@ -2,6 +2,7 @@ using System.Security.Claims;
 using KosovoElections.Application.Registration.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace KosovoElections.Web.Hosting;
 
@@ -38,6 +39,8 @@ internal static class ApplicantAuthentication
         });
         builder.Services.AddAuthorization(o => o.AddPolicy(Policy, p => p.AddAuthenticationSchemes(Scheme).RequireClaim(SessionClaim)));
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<AuthenticationStateProvider, ApplicantRevalidation>();
+        builder.Services.AddScoped<CurrentApplicant>();
     }
 
     public static ClaimsPrincipal Principal(string sessionId) =>
