@@ -3,6 +3,7 @@ using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Elections;
 using KosovoElections.Application.Registration;
+using KosovoElections.Application.Registration.HandOff;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Application.Registry;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         services.AddTransient<SignInApplicant>();
         services.AddTransient<ApplicantSessions>();
         services.AddTransient<GetMyApplication>();
+        services.AddTransient<PhoneHandOffs>();
         services.AddTransient<FindCurrentElection>();
         services.AddTransient<CreateElection>();
         services.AddTransient<SetDeadline>();

@@ -29,6 +29,8 @@ public interface IElectionsDb : IAsyncDisposable
 
     DbSet<ApplicantSession> ApplicantSessions { get; }
 
+    DbSet<PhoneHandOff> PhoneHandOffs { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
 

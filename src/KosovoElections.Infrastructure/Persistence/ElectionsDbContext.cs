@@ -33,6 +33,8 @@ public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<ApplicantSession> ApplicantSessions => Set<ApplicantSession>();
 
+    public DbSet<PhoneHandOff> PhoneHandOffs => Set<PhoneHandOff>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ElectionsDbContext).Assembly);
 

@@ -54,6 +54,44 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("applicant_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("KosovoElections.Domain.Applicants.PhoneHandOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonalNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character(10)")
+                        .IsFixedLength();
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("PersonalNumber", "ElectionId");
+
+                    b.ToTable("phone_hand_offs", (string)null);
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Applicants.SignInAttempt", b =>
                 {
                     b.Property<long>("Id")

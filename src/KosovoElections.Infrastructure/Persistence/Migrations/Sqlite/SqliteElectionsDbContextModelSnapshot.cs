@@ -49,6 +49,44 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("applicant_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("KosovoElections.Domain.Applicants.PhoneHandOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTime?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("PersonalNumber", "ElectionId");
+
+                    b.ToTable("phone_hand_offs", (string)null);
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Applicants.SignInAttempt", b =>
                 {
                     b.Property<long>("Id")
