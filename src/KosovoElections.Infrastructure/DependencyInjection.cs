@@ -9,6 +9,7 @@ using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Application.Registry;
 using KosovoElections.Infrastructure.Audit;
 using KosovoElections.Infrastructure.Demo;
+using KosovoElections.Infrastructure.Documents;
 using KosovoElections.Infrastructure.Health;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.Infrastructure.Registry;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IAuditLog, DatabaseAuditLog>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+        services.AddDocumentStore(configuration, contentRoot);
 
         services.AddSingleton<IRegistryImporter, RegistryImporter>();
         services.AddTransient<DemoSeeder>();

@@ -722,6 +722,35 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("staff", (string)null);
                 });
 
+            modelBuilder.Entity("KosovoElections.Infrastructure.Documents.DocumentBlob", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("document_blobs", (string)null);
+                });
+
             modelBuilder.Entity("KosovoElections.Infrastructure.KeyRing.DataProtectionKeyRow", b =>
                 {
                     b.Property<int>("Id")
