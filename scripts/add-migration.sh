@@ -4,6 +4,7 @@ set -euo pipefail
 name=${1:?usage: scripts/add-migration.sh NAME}
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
+dotnet restore src/KosovoElections.DesignTime >/dev/null
 for provider in Sqlite Postgres; do
   dotnet ef migrations add "$name" \
     --project src/KosovoElections.Infrastructure \

@@ -25,6 +25,12 @@ set -e
 dotnet restore KosovoElections.sln
 dotnet build KosovoElections.sln --no-restore -c Debug
 dotnet format KosovoElections.sln --verify-no-changes --no-restore
+# The migrations of both providers must describe the model exactly.
+dotnet tool restore >/dev/null
+for provider in Sqlite Postgres; do
+  dotnet ef migrations has-pending-model-changes --no-build --project src/KosovoElections.Infrastructure \
+    --startup-project src/KosovoElections.DesignTime --context "${provider}ElectionsDbContext"
+done
 set +e
 
 results=$(mktemp)
