@@ -29,6 +29,8 @@ public interface IElectionsDb : IAsyncDisposable
 
     DbSet<ApplicantSession> ApplicantSessions { get; }
 
+    DbSet<EmailCode> EmailCodes { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
 

@@ -33,6 +33,10 @@ public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<ApplicantSession> ApplicantSessions => Set<ApplicantSession>();
 
+    public DbSet<EmailCode> EmailCodes => Set<EmailCode>();
+
+    public DbSet<Email.Outbox.OutboxEmail> OutboxEmails => Set<Email.Outbox.OutboxEmail>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ElectionsDbContext).Assembly);
 
