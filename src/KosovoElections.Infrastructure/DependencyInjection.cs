@@ -2,7 +2,9 @@ using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Elections;
+using KosovoElections.Application.Email;
 using KosovoElections.Application.Registration;
+using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.HandOff;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Registration.SignIn;
@@ -10,6 +12,9 @@ using KosovoElections.Application.Registry;
 using KosovoElections.Infrastructure.Audit;
 using KosovoElections.Infrastructure.Demo;
 using KosovoElections.Infrastructure.Documents;
+using KosovoElections.Infrastructure.Email;
+using KosovoElections.Infrastructure.Email.Outbox;
+using KosovoElections.Infrastructure.Email.Templates;
 using KosovoElections.Infrastructure.Health;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.Infrastructure.Registry;
@@ -44,6 +49,21 @@ public static class DependencyInjection
         services.AddTransient<SetDeadline>();
         services.AddTransient<CreateStaffMember>();
         services.AddTransient<VerifyAuditChain>();
+
+        // E-mail: SMTP when Email:Smtp:Host is set, else .eml files; the transactional outbox and its dispatcher; codes.
+        var email = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
+        services.AddSingleton(email);
+        services.AddSingleton(new MailPickupFolder(Path.Combine(contentRoot, email.PickupDirectory)));
+        services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(email.Smtp.Host)
+            ? new PickupDirectoryEmailSender(email, sp.GetRequiredService<MailPickupFolder>())
+            : new SmtpEmailSender(email));
+        services.AddSingleton<IEmailTemplates, EmailTemplates>();
+        services.AddSingleton<IMailOutbox, EmailOutbox>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxDispatchService>();
+        services.AddSingleton(configuration.GetSection(EmailCodeOptions.Section).Get<EmailCodeOptions>() ?? new EmailCodeOptions());
+        services.AddTransient<RequestEmailCode>();
+        services.AddTransient<VerifyEmailCode>();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return services;

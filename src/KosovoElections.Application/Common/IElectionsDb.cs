@@ -31,6 +31,8 @@ public interface IElectionsDb : IAsyncDisposable
 
     DbSet<PhoneHandOff> PhoneHandOffs { get; }
 
+    DbSet<EmailCode> EmailCodes { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
 

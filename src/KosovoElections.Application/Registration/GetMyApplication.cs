@@ -13,10 +13,7 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory)
     public async Task<MyApplication?> HandleAsync(ApplicantIdentity applicant, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var application = await db.Applications.AsNoTracking()
-            .Where(a => a.ElectionId == applicant.ElectionId && a.PersonalNumber == applicant.PersonalNumber
-                && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn)
-            .FirstOrDefaultAsync(cancellationToken);
+        var application = await db.Applications.AsNoTracking().LiveOf(applicant).FirstOrDefaultAsync(cancellationToken);
         if (application is null)
         {
             return null;

@@ -35,6 +35,10 @@ public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<PhoneHandOff> PhoneHandOffs => Set<PhoneHandOff>();
 
+    public DbSet<EmailCode> EmailCodes => Set<EmailCode>();
+
+    public DbSet<Email.Outbox.OutboxEmail> OutboxEmails => Set<Email.Outbox.OutboxEmail>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ElectionsDbContext).Assembly);
 

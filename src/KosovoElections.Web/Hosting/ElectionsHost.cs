@@ -68,6 +68,11 @@ internal static class ElectionsHost
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapCultureEndpoint();
         app.MapSignOutEndpoint();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevMailEndpoint();
+        }
+
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -1,4 +1,5 @@
 using KosovoElections.Infrastructure;
+using KosovoElections.Infrastructure.KeyRing;
 using KosovoElections.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public abstract class DataFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddElectionsCore(configuration, Path.GetTempPath());
+        services.AddDatabaseKeyRing(configuration, isDevelopment: true);
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
         return services.BuildServiceProvider();
     }

@@ -139,10 +139,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
     }
 
     private static Task<VoterApplication?> LiveApplicationAsync(IElectionsDb db, Guid electionId, string personalNumber, CancellationToken cancellationToken) =>
-        db.Applications
-            .Where(a => a.ElectionId == electionId && a.PersonalNumber == personalNumber
-                && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn)
-            .FirstOrDefaultAsync(cancellationToken);
+        db.Applications.LiveOf(electionId, personalNumber).FirstOrDefaultAsync(cancellationToken);
 
     private static bool SameDate(DateOnly stored, DateOnly typed) =>
         CryptographicOperations.FixedTimeEquals(BitConverter.GetBytes(stored.DayNumber), BitConverter.GetBytes(typed.DayNumber));

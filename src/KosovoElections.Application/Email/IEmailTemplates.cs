@@ -1,0 +1,7 @@
+namespace KosovoElections.Application.Email;
+
+/// <summary>The texts of the e-mails the service sends, in each applicant language.</summary>
+public interface IEmailTemplates
+{
+    EmailMessage VerificationCode(string to, string language, string code, TimeSpan validFor);
+}

@@ -1,0 +1,34 @@
+using KosovoElections.Application.Common;
+using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain.Applications;
+using Microsoft.EntityFrameworkCore;
+
+namespace KosovoElections.Application.Registration;
+
+/// <summary>The one query for "this person's application in this election": the live one, never anyone else's.</summary>
+public static class LiveApplications
+{
+    /// <summary>The application that still holds the person's place in the election (a unique index keeps it to one).</summary>
+    public static IQueryable<VoterApplication> LiveOf(this IQueryable<VoterApplication> applications, Guid electionId, string personalNumber) =>
+        applications.Where(a => a.ElectionId == electionId && a.PersonalNumber == personalNumber
+            && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn);
+
+    public static IQueryable<VoterApplication> LiveOf(this IQueryable<VoterApplication> applications, ApplicantIdentity applicant) =>
+        applications.LiveOf(applicant.ElectionId, applicant.PersonalNumber);
+
+    /// <summary>
+    /// The signed-in applicant's live application (tracked) while they may still change it: the application is in an
+    /// editable status and the election's registration window is open. Null otherwise.
+    /// </summary>
+    public static async Task<VoterApplication?> EditableAsync(this IElectionsDb db, ApplicantIdentity applicant, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var open = await db.Elections.AnyAsync(e => e.Id == applicant.ElectionId && e.OpensAt <= nowUtc && nowUtc < e.ClosesAt, cancellationToken);
+        if (!open)
+        {
+            return null;
+        }
+
+        var application = await db.Applications.LiveOf(applicant).FirstOrDefaultAsync(cancellationToken);
+        return application is { IsEditable: true } ? application : null;
+    }
+}
