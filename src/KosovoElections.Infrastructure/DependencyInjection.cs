@@ -1,6 +1,7 @@
 using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Application.Audit;
+using KosovoElections.Application.Documents;
 using KosovoElections.Application.Elections;
 using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Sessions;
@@ -9,6 +10,7 @@ using KosovoElections.Application.Registry;
 using KosovoElections.Infrastructure.Audit;
 using KosovoElections.Infrastructure.Demo;
 using KosovoElections.Infrastructure.Health;
+using KosovoElections.Infrastructure.Images;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.Infrastructure.Registry;
 using KosovoElections.Infrastructure.Staff;
@@ -28,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IAuditLog, DatabaseAuditLog>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+        services.AddSingleton<IImageProcessor, TurboJpegImageProcessor>();
 
         services.AddSingleton<IRegistryImporter, RegistryImporter>();
         services.AddTransient<DemoSeeder>();
@@ -42,6 +45,7 @@ public static class DependencyInjection
         services.AddTransient<VerifyAuditChain>();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<ImageProcessorCheck>("images", tags: ["ready"]);
         return services;
     }
 }
