@@ -10,6 +10,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends libturbojpeg0 &
 WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080
+# libjpeg allocates ~20 MB of coefficient arrays per captured image; with glibc's defaults it returns them to the kernel
+# and faults them back in for the next image, a third of the image pipeline's CPU (docs/performance.md).
+ENV MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=134217728
 EXPOSE 8080
 USER app
 ENTRYPOINT ["dotnet", "KosovoElections.Web.dll"]

@@ -1,6 +1,7 @@
 using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Application.Audit;
+using KosovoElections.Application.Documents;
 using KosovoElections.Application.Elections;
 using KosovoElections.Application.Email;
 using KosovoElections.Application.Registration;
@@ -16,6 +17,7 @@ using KosovoElections.Infrastructure.Email;
 using KosovoElections.Infrastructure.Email.Outbox;
 using KosovoElections.Infrastructure.Email.Templates;
 using KosovoElections.Infrastructure.Health;
+using KosovoElections.Infrastructure.Images;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.Infrastructure.Registry;
 using KosovoElections.Infrastructure.Staff;
@@ -36,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<IAuditLog, DatabaseAuditLog>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddDocumentStore(configuration, contentRoot);
+        services.AddSingleton<IImageProcessor, TurboJpegImageProcessor>();
 
         services.AddSingleton<IRegistryImporter, RegistryImporter>();
         services.AddTransient<DemoSeeder>();
@@ -66,6 +69,7 @@ public static class DependencyInjection
         services.AddTransient<VerifyEmailCode>();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<ImageProcessorCheck>("images", tags: ["ready"]);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using KosovoElections.Benchmarks.Images;
 using KosovoElections.Benchmarks.Registry;
 using KosovoElections.Benchmarks.SignIn;
 
@@ -10,8 +11,12 @@ switch (args.FirstOrDefault())
     case "signin-lookup":
         await SignInLookupScenario.RunAsync(SignInLookupOptions.Parse(args.Skip(1).ToArray()));
         return 0;
+    case "images":
+        ImagePipelineScenario.Run(ImagePipelineOptions.Parse(args.Skip(1).ToArray()));
+        return 0;
     default:
         Console.Error.WriteLine("usage: registry-import [--rows 2000000] [--repeat 3] [--no-sqlite]");
         Console.Error.WriteLine("       signin-lookup [--rows 2000000] [--attempts 5000] [--warmup 500] [--callers 16]");
+        Console.Error.WriteLine("       images [--iterations 200] [--baseline-runs 31] [--concurrent 8]");
         return 2;
 }
