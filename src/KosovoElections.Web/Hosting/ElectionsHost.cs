@@ -59,6 +59,7 @@ internal static class ElectionsHost
         }
 
         app.UseSecurityHeaders();
+        app.UseDevelopmentPagesOnlyInDevelopment();
         app.UseRequestLocalization(Localization.RequestLocalizationOptions());
         app.UseAuthentication();
         app.UseAuthorization();

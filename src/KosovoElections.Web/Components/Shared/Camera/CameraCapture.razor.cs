@@ -1,0 +1,310 @@
+using KosovoElections.Application.Documents;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+
+namespace KosovoElections.Web.Components.Shared.Camera;
+
+/// <summary>
+/// Takes one photo with the browser's camera and hands it to <see cref="OnCaptured"/> once per "Use this photo". The
+/// photo stays in the browser until then and is not kept here after the handler returns. Everything the browser answers
+/// is checked (T-BZ-03): unknown words, wrong types, empty, huge or non-JPEG streams end in a message, never a crash.
+/// </summary>
+public sealed partial class CameraCapture : IAsyncDisposable
+{
+    internal const string ModulePath = "./Components/Shared/Camera/CameraCapture.razor.js";
+
+    private readonly CancellationTokenSource _disposal = new();
+    private IJSObjectReference? _module;
+    private DotNetObjectReference<CameraCapture>? _self;
+    private ElementReference _video;
+    private ElementReference _preview;
+    private CameraState _state;
+    private CameraProblem? _problem;
+    private CameraHint? _hint;
+    private int _cameras;
+    private bool _cameraOn;
+    private CaptureResult? _result;
+    private CaptureProblem? _captureProblem;
+
+    /// <summary>Selfie (front camera, face oval) or Document (rear camera, card frame).</summary>
+    [Parameter]
+    public CaptureMode Mode { get; set; }
+
+    /// <summary>What to photograph and how, in the page's language.</summary>
+    [Parameter]
+    public string? Label { get; set; }
+
+    /// <summary>Receives each photo the voter chose to use and answers with what to show: thumbnail and verdict, or why not.</summary>
+    [Parameter, EditorRequired]
+    public Func<CaptureUpload, Task<CaptureResult>> OnCaptured { get; set; } = default!;
+
+    /// <summary>Shown with the "no camera here" message: how to carry on on a phone (a QR code and a link).</summary>
+    [Parameter]
+    public RenderFragment? PhoneHandOff { get; set; }
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Text> T { get; set; } = default!;
+
+    [Inject]
+    private ILogger<CameraCapture> Logger { get; set; } = default!;
+
+    private string FacingMode => Mode == CaptureMode.Selfie ? "user" : "environment";
+
+    private string VideoLabel => T[Mode == CaptureMode.Selfie ? "CameraVideoSelfie" : "CameraVideoDocument"];
+
+    private string? StatusKey => _state switch
+    {
+        CameraState.Idle => "CameraIdle",
+        CameraState.Starting => "CameraStarting",
+        CameraState.Streaming => "CameraReady",
+        CameraState.Preview => "CameraPreviewCheck",
+        CameraState.Uploading => "CameraUploading",
+        _ => null,
+    };
+
+    private string? RefusalMessage => _captureProblem switch
+    {
+        CaptureProblem.TooLarge => T["CaptureTooLarge", ImageLimits.MaxBytes / (1024 * 1024)],
+        CaptureProblem.Empty => T["CaptureEmpty"],
+        CaptureProblem.NotJpeg => T["CaptureNotJpeg"],
+        CaptureProblem.Unreadable => T["CaptureFailed"],
+        _ => _result is { Accepted: false } refused ? refused.Message ?? T["CaptureFailed"] : null,
+    };
+
+    /// <summary>Called by the module when the live picture becomes too dark or blurry, or fine again ("").</summary>
+    [JSInvokable]
+    public Task OnHint(string? hint)
+    {
+        CameraHint? next = hint switch { "dark" => CameraHint.Dark, "blurry" => CameraHint.Blurry, _ => null };
+        if (next == _hint)
+        {
+            return Task.CompletedTask;
+        }
+
+        _hint = next;
+        return InvokeAsync(StateHasChanged);
+    }
+
+    /// <summary>Called by the module when the camera stops by itself: unplugged, or taken by a call or another app.</summary>
+    [JSInvokable]
+    public Task OnCameraLost()
+    {
+        _cameraOn = false;
+        if (_state is not (CameraState.Streaming or CameraState.Starting))
+        {
+            return Task.CompletedTask;
+        }
+
+        Fail(CameraProblem.Busy);
+        return InvokeAsync(StateHasChanged);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _disposal.CancelAsync();
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.InvokeVoidAsync("stop", _video);
+                await _module.DisposeAsync();
+            }
+            catch (Exception e) when (e is JSDisconnectedException or JSException or TaskCanceledException)
+            {
+                // The page is gone; the module also stops the camera when its video leaves the document.
+            }
+        }
+
+        _self?.Dispose();
+        _disposal.Dispose();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        await Guarded(async token =>
+        {
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", token, ModulePath);
+            if (CameraProblems.FromModule(await _module.InvokeAsync<string?>("environmentProblem", token)) is { } problem)
+            {
+                Fail(problem);
+            }
+        });
+        StateHasChanged();
+    }
+
+    private async Task StartAsync()
+    {
+        if (_module is null || _state is CameraState.Starting)
+        {
+            return;
+        }
+
+        (_problem, _result, _captureProblem, _hint) = (null, null, null, null);
+        _state = CameraState.Starting;
+        _self ??= DotNetObjectReference.Create(this);
+        await Guarded(async token => Started(await _module.InvokeAsync<CameraStart?>("start", token, _video, FacingMode, _self)));
+    }
+
+    private async Task SwitchAsync()
+    {
+        if (_module is null || _state != CameraState.Streaming)
+        {
+            return;
+        }
+
+        _state = CameraState.Starting;
+        _hint = null;
+        await Guarded(async token => Started(await _module.InvokeAsync<CameraStart?>("switchCamera", token, _video)));
+    }
+
+    private async Task CaptureAsync()
+    {
+        if (_module is null || _state != CameraState.Streaming)
+        {
+            return;
+        }
+
+        await Guarded(async token =>
+        {
+            await _module.InvokeVoidAsync("capture", token, _video, _preview);
+            _state = CameraState.Preview;
+        });
+    }
+
+    private async Task RetakeAsync()
+    {
+        if (_module is null || _state is not (CameraState.Preview or CameraState.Done))
+        {
+            return;
+        }
+
+        (_result, _captureProblem) = (null, null);
+        if (!_cameraOn)
+        {
+            await StartAsync();
+            return;
+        }
+
+        _state = CameraState.Streaming;
+        await Guarded(token => _module.InvokeVoidAsync("retake", token, _video, _preview).AsTask());
+    }
+
+    private async Task UseAsync()
+    {
+        // The state changes before the first await, so a second tap while this one runs does nothing.
+        if (_module is null || _state != CameraState.Preview)
+        {
+            return;
+        }
+
+        _state = CameraState.Uploading;
+        await Guarded(async token =>
+        {
+            var photo = await _module.InvokeAsync<IJSStreamReference?>("takePhoto", token, _video);
+            var (jpeg, problem) = await CapturedJpeg.ReadAsync(photo, token);
+            if (problem is null)
+            {
+                _result = await HandOverAsync(jpeg);
+                if (_result.Accepted)
+                {
+                    await StopCameraAsync(token);
+                }
+            }
+
+            _captureProblem = problem;
+            _state = CameraState.Done;
+        });
+    }
+
+    private async Task<CaptureResult> HandOverAsync(Memory<byte> jpeg)
+    {
+        try
+        {
+            return await OnCaptured(new CaptureUpload(Mode, jpeg)) ?? CaptureResult.Refuse(T["CaptureFailed"]);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Logger.LogError(e, "The page could not take the {Mode} photo", Mode);
+            return CaptureResult.Refuse(T["CaptureFailed"]);
+        }
+        finally
+        {
+            jpeg.Span.Clear();
+        }
+    }
+
+    private async Task StopCameraAsync(CancellationToken token)
+    {
+        _cameraOn = false;
+        _hint = null;
+        await _module!.InvokeVoidAsync("stop", token, _video);
+    }
+
+    private void Started(CameraStart? started)
+    {
+        if (started is null || CameraProblems.FromModule(started.Error) is not null)
+        {
+            Fail(CameraProblems.FromModule(started?.Error) ?? CameraProblem.Other);
+            return;
+        }
+
+        _cameraOn = true;
+        _cameras = Math.Clamp(started.Cameras, 0, 16);
+        _state = CameraState.Streaming;
+    }
+
+    private void Fail(CameraProblem problem)
+    {
+        _problem = problem;
+        _cameraOn = false;
+        _hint = null;
+        _state = CameraState.Unavailable;
+    }
+
+    /// <summary>Runs a step that talks to the browser; a failing or misbehaving browser ends in the generic camera message.</summary>
+    private async Task Guarded(Func<CancellationToken, Task> step)
+    {
+        try
+        {
+            await step(_disposal.Token);
+        }
+        catch (Exception e) when (e is JSException or TaskCanceledException && !_disposal.IsCancellationRequested)
+        {
+            Logger.LogWarning(e, "The camera module failed");
+            Fail(CameraProblem.Other);
+        }
+        catch (Exception e) when (e is JSDisconnectedException or OperationCanceledException)
+        {
+            // The voter left the page: nothing to show.
+        }
+    }
+
+    /// <summary>The module's answer to start and switchCamera.</summary>
+    internal sealed record CameraStart(string? Error, int Cameras);
+
+    private enum CameraState
+    {
+        Idle,
+        Starting,
+        Streaming,
+        Preview,
+        Uploading,
+        Done,
+        Unavailable,
+    }
+
+    private enum CameraHint
+    {
+        Dark,
+        Blurry,
+    }
+}
