@@ -5,6 +5,7 @@ using KosovoElections.Application.Documents;
 using KosovoElections.Application.Elections;
 using KosovoElections.Application.Email;
 using KosovoElections.Application.Registration;
+using KosovoElections.Application.Registration.Documents;
 using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.HandOff;
 using KosovoElections.Application.Registration.Sessions;
@@ -46,6 +47,8 @@ public static class DependencyInjection
         services.AddTransient<SignInApplicant>();
         services.AddTransient<ApplicantSessions>();
         services.AddTransient<GetMyApplication>();
+        services.AddTransient<CaptureDocument>();
+        services.AddTransient<ReadOwnDocument>();
         services.AddTransient<PhoneHandOffs>();
         services.AddTransient<FindCurrentElection>();
         services.AddTransient<CreateElection>();

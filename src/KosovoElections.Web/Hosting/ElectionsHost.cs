@@ -69,6 +69,7 @@ internal static class ElectionsHost
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapCultureEndpoint();
         app.MapSignOutEndpoint();
+        app.MapDocumentEndpoint();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevMailEndpoint();

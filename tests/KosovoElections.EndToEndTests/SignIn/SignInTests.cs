@@ -26,7 +26,7 @@ public sealed partial class SignInTests(ChromiumFixture chromium, OpenElectionSi
         await Expect(page).ToHaveURLAsync(SignInPage());
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
 
-        await FillAsync(page, Spaced(OpenElectionSite.Applicant(applicant)), OpenElectionSite.Born);
+        await SignInForm.FillAsync(page, Spaced(OpenElectionSite.Applicant(applicant)), OpenElectionSite.Born);
         await page.GetByTestId("sign-in-submit").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(OverviewPage());
@@ -55,7 +55,7 @@ public sealed partial class SignInTests(ChromiumFixture chromium, OpenElectionSi
         var number = Spaced(OpenElectionSite.Applicant(applicant));
         var wrongDate = OpenElectionSite.Born.AddDays(1);
 
-        await FillAsync(page, number, wrongDate);
+        await SignInForm.FillAsync(page, number, wrongDate);
         await page.GetByTestId("sign-in-submit").ClickAsync();
 
         await Expect(page.GetByTestId("sign-in-refused")).ToContainTextAsync(refusal);
@@ -86,14 +86,6 @@ public sealed partial class SignInTests(ChromiumFixture chromium, OpenElectionSi
         await Expect(page.GetByTestId("error-summary")).ToBeVisibleAsync();
 
         await page.AssertNoSeriousAxeViolationsAsync();
-    }
-
-    private static async Task FillAsync(IPage page, string personalNumber, DateOnly born)
-    {
-        await page.GetByTestId("personal-number").FillAsync(personalNumber);
-        await page.GetByTestId("dob-day").FillAsync(Text(born.Day));
-        await page.GetByTestId("dob-month").FillAsync(Text(born.Month));
-        await page.GetByTestId("dob-year").FillAsync(Text(born.Year));
     }
 
     /// <summary>As printed on the ID card and copied from it: 520 000 0001.</summary>

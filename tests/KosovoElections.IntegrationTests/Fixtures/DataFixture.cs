@@ -39,7 +39,10 @@ public abstract class DataFixture : IAsyncLifetime
     /// <summary>Another set of the application's services over the same database: a second server instance.</summary>
     public ServiceProvider NewInstance()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Database.Configuration()).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Database.Configuration())
+            .AddInMemoryCollection(Documents.TestDocumentKeys.Settings("test-1", "test-1"))
+            .Build();
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddElectionsCore(configuration, Path.GetTempPath());

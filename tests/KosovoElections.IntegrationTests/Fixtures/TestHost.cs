@@ -51,6 +51,9 @@ public sealed class TestHost : IAsyncDisposable
         configuration["Logging:File"] = Path.Combine(Path.GetTempPath(), "ke-test-logs", "host-.log");
         configuration["Demo:SeedOnFirstRun"] = "false";
         configuration["DataProtection:MasterKey"] = TestMasterKey;
+        configuration["Documents:MasterKeys:0:Id"] = "test-1";
+        configuration["Documents:MasterKeys:0:Key"] = TestMasterKey;
+        configuration["Documents:CurrentKeyId"] = "test-1";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;

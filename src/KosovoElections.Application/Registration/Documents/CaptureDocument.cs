@@ -1,0 +1,124 @@
+using KosovoElections.Application.Audit;
+using KosovoElections.Application.Common;
+using KosovoElections.Application.Documents;
+using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Audit;
+using KosovoElections.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace KosovoElections.Application.Registration.Documents;
+
+/// <summary>A photo just taken with the camera, for one slot of the signed-in applicant's own application.</summary>
+public sealed record CaptureCommand(ApplicantIdentity Applicant, DocumentKind Kind, DocumentSubtype Subtype, ReadOnlyMemory<byte> Jpeg);
+
+public enum CaptureRefusal
+{
+    /// <summary>No live, editable application, or the registration deadline has passed.</summary>
+    NotEditable,
+
+    /// <summary>Too many captures for this application in the last hour (T-UP-07).</summary>
+    TooManyCaptures,
+
+    /// <summary>The image itself was refused; see <see cref="CaptureResult.ImageProblem"/>.</summary>
+    BadImage,
+}
+
+/// <summary>What the server thinks of a capture a person can act on: retake when too dark or blurred.</summary>
+public enum QualityVerdict
+{
+    Good,
+    TooDark,
+    TooBlurred,
+}
+
+public sealed record CaptureResult(Guid? DocumentId, QualityVerdict? Verdict, CaptureRefusal? Refusal = null, ImageProblem? ImageProblem = null)
+{
+    public static CaptureResult Refused(CaptureRefusal refusal, ImageProblem? problem = null) => new(null, null, refusal, problem);
+}
+
+/// <summary>
+/// Stores a live capture for the applicant's own application (SPEC §4 steps 3 and 7, §7): only through the image
+/// pipeline (never an image that was not rewritten), encrypted, and replacing the earlier capture of the same slot.
+/// Proof of address keeps up to three pages.
+/// </summary>
+public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcessor images, IDocumentStore store, IAuditLog audit, TimeProvider clock)
+{
+    public const int MaxCapturesPerHour = 40;
+    private const string Captured = "document.captured";
+    private const string Refused = "document.refused";
+    public const int MaxProofOfAddressPages = 3;
+
+    // Mean luma below this is too dark for a reviewer to read a document; variance of the Laplacian below this is blurred.
+    public const double MinBrightness = 50;
+    public const double MinSharpness = 60;
+
+    public async Task<CaptureResult> HandleAsync(CaptureCommand command, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.OpenAsync(cancellationToken);
+        var application = await db.EditableAsync(command.Applicant, now, cancellationToken);
+        if (application is null)
+        {
+            return CaptureResult.Refused(CaptureRefusal.NotEditable);
+        }
+
+        var hourAgo = now.AddHours(-1);
+        var recent = await db.AuditEvents.CountAsync(
+            e => e.ApplicationId == application.Id && (e.Action == Captured || e.Action == Refused) && e.OccurredAt > hourAgo,
+            cancellationToken);
+        if (recent >= MaxCapturesPerHour)
+        {
+            return CaptureResult.Refused(CaptureRefusal.TooManyCaptures);
+        }
+
+        var outcome = images.Process(command.Jpeg.Span);
+        if (outcome.Image is not { } image)
+        {
+            await AuditAsync(command, application.Id, Refused, outcome.Problem.ToString()!, cancellationToken);
+            return CaptureResult.Refused(CaptureRefusal.BadImage, outcome.Problem);
+        }
+
+        var imageRef = await store.SaveAsync(image.Jpeg, cancellationToken);
+        var thumbnailRef = await store.SaveAsync(image.Thumbnail, cancellationToken);
+        var document = new Document(application.Id, command.Kind, command.Subtype, now, image.Facts, imageRef, thumbnailRef);
+        var replaced = await ReplacedAsync(db, application.Id, command, cancellationToken);
+        db.Documents.RemoveRange(replaced);
+        db.Documents.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var old in replaced)
+        {
+            await store.DeleteAsync(old.ImageRef, cancellationToken);
+            await store.DeleteAsync(old.ThumbnailRef, cancellationToken);
+            await AuditAsync(command, application.Id, "document.replaced", old.Id.ToString(), cancellationToken);
+        }
+
+        await AuditAsync(command, application.Id, Captured, $"{document.Id} {command.Kind}/{command.Subtype} {image.Facts.Width}x{image.Facts.Height} sha256={image.Facts.Sha256}", cancellationToken);
+        return new CaptureResult(document.Id, Judge(image.Facts));
+    }
+
+    public static QualityVerdict Judge(ImageFacts facts) =>
+        facts.Brightness < MinBrightness ? QualityVerdict.TooDark
+        : facts.Sharpness < MinSharpness ? QualityVerdict.TooBlurred
+        : QualityVerdict.Good;
+
+    /// <summary>A retake replaces the slot's earlier capture; proof of address keeps its latest pages up to the limit.</summary>
+    private static async Task<List<Document>> ReplacedAsync(IElectionsDb db, Guid applicationId, CaptureCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Kind == DocumentKind.ProofOfAddress)
+        {
+            // Pages of another kind of proof go; of the same kind, the newest pages stay up to the limit.
+            var pages = await db.Documents.Where(d => d.ApplicationId == applicationId && d.Kind == DocumentKind.ProofOfAddress)
+                .OrderByDescending(d => d.CapturedAt).ToListAsync(cancellationToken);
+            return pages.Where(p => p.Subtype != command.Subtype)
+                .Concat(pages.Where(p => p.Subtype == command.Subtype).Skip(MaxProofOfAddressPages - 1))
+                .ToList();
+        }
+
+        return await db.Documents.Where(d => d.ApplicationId == applicationId && d.Kind == command.Kind && d.Subtype == command.Subtype)
+            .ToListAsync(cancellationToken);
+    }
+
+    private Task AuditAsync(CaptureCommand command, Guid applicationId, string action, string details, CancellationToken cancellationToken) =>
+        audit.AppendAsync(new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), action, applicationId, details), cancellationToken);
+}

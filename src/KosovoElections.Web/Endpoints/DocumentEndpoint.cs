@@ -1,0 +1,31 @@
+using KosovoElections.Application.Registration.Documents;
+using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Web.Hosting;
+
+namespace KosovoElections.Web.Endpoints;
+
+internal static class DocumentEndpoint
+{
+    /// <summary>
+    /// GET /apply/documents/{id}/image|thumbnail: the signed-in applicant's own capture, decrypted on the way out, never
+    /// cached, never interpreted as anything but a JPEG. Another person's document is indistinguishable from none.
+    /// </summary>
+    public static void MapDocumentEndpoint(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/apply/documents/{id:guid}/{variant}", async (Guid id, string variant, HttpContext context, ReadOwnDocument read) =>
+        {
+            if (variant is not ("image" or "thumbnail") || context.Items[typeof(ApplicantIdentity)] is not ApplicantIdentity applicant)
+            {
+                return Results.NotFound();
+            }
+
+            var bytes = await read.HandleAsync(applicant, id, variant == "thumbnail", context.RequestAborted);
+            if (bytes is null)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+            context.Response.Headers.ContentDisposition = "inline; filename=\"document.jpg\"";
+            return Results.File(bytes, "image/jpeg");
+        }).RequireAuthorization(ApplicantAuthentication.Policy);
+}

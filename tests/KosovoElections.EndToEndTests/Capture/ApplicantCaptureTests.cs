@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using KosovoElections.EndToEndTests.Fixtures;
+using KosovoElections.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KosovoElections.EndToEndTests.Capture;
+
+/// <summary>
+/// The whole capture path in real Chromium whose fake camera films an ID card on a desk: the photo goes through the
+/// circuit, the TurboJPEG pipeline and the encrypted store, and the thumbnail comes back through the authorised
+/// document endpoint (issue 4).
+/// </summary>
+[Collection(ApplicantCameraCollection.Name)]
+public sealed partial class ApplicantCaptureTests(FakeCameraChromium chromium, OpenElectionSite site)
+{
+    [Fact]
+    public async Task Selfie_TakenWithTheCamera_IsStoredAndItsServerThumbnailShown()
+    {
+        await using var context = await chromium.NewContextAsync(Voter());
+        var page = await context.NewPageAsync();
+        await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(8), OpenElectionSite.Born);
+
+        await page.GotoAsync("/apply/selfie?culture=en");
+        var slot = page.GetByTestId("capture-slot-Selfie-None");
+        await CaptureAsync(slot);
+
+        var thumbnail = slot.GetByTestId("capture-thumbnail");
+        await Expect(thumbnail).ToHaveAttributeAsync("src", DocumentThumbnail());
+        var size = await thumbnail.EvaluateAsync<int[]>("img => [img.naturalWidth, img.naturalHeight]");
+        Assert.Equal(400, size.Max());
+        await Expect(slot.GetByTestId("capture-verdict")).ToContainTextAsync("The photo was saved");
+
+        await using var db = await site.Host.Get<ElectionsDbFactory>().CreateAsync();
+        var stored = await db.Documents.Where(d => d.Kind == Domain.Applications.DocumentKind.Selfie).ToListAsync();
+        var selfie = Assert.Single(stored, d => thumbnail.GetAttributeAsync("src").Result!.Contains(d.Id.ToString(), StringComparison.Ordinal));
+        Assert.Equal(64, selfie.Sha256.Length);
+
+        await page.GotoAsync("/apply?culture=en");
+        await Expect(page.GetByTestId("next-step")).ToHaveAttributeAsync("data-step", "Email");
+    }
+
+    [Fact]
+    public async Task PassportAndSelfieWithIt_AreEachStored()
+    {
+        await using var context = await chromium.NewContextAsync(Voter());
+        var page = await context.NewPageAsync();
+        await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(9), OpenElectionSite.Born);
+
+        await page.GotoAsync("/apply/documents?culture=en");
+        var holding = page.GetByTestId("capture-slot-SelfieWithId-None");
+        await Expect(holding.GetByTestId("camera-start")).ToBeEnabledAsync(); // the circuit is up
+        await page.GetByTestId("id-type-Passport").CheckAsync();
+        var passport = page.GetByTestId("capture-slot-IdDocument-Passport");
+        await CaptureAsync(passport);
+        await Expect(passport.GetByTestId("capture-thumbnail")).ToHaveAttributeAsync("src", DocumentThumbnail());
+
+        await CaptureAsync(holding);
+        await Expect(holding.GetByTestId("capture-thumbnail")).ToHaveAttributeAsync("src", DocumentThumbnail());
+    }
+
+    [Fact]
+    public async Task Thumbnail_OfAnotherApplicant_IsNotFound()
+    {
+        await using var owner = await chromium.NewContextAsync(Voter());
+        var page = await owner.NewPageAsync();
+        await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(7), OpenElectionSite.Born);
+        await page.GotoAsync("/apply/selfie?culture=en");
+        var slot = page.GetByTestId("capture-slot-Selfie-None");
+        await CaptureAsync(slot);
+        var url = await slot.GetByTestId("capture-thumbnail").GetAttributeAsync("src");
+
+        await using var other = await chromium.NewContextAsync(Voter());
+        var otherPage = await other.NewPageAsync();
+        await SignInForm.SignInAsync(otherPage, OpenElectionSite.Applicant(6), OpenElectionSite.Born);
+        Assert.Equal(404, (await other.APIRequest.GetAsync(url!)).Status);
+        Assert.Equal(200, (await owner.APIRequest.GetAsync(url!)).Status);
+
+        await using var anonymous = await chromium.NewContextAsync(Voter());
+        var response = await anonymous.APIRequest.GetAsync(url!, new() { MaxRedirects = 0 });
+        Assert.Equal(302, response.Status);
+        Assert.Contains("/apply/sign-in", response.Headers["location"], StringComparison.Ordinal);
+    }
+
+    private BrowserNewContextOptions Voter() =>
+        new() { BaseURL = site.BaseUrl, Locale = "en-GB", TimezoneId = "Europe/Berlin", Permissions = ["camera"] };
+
+    private static async Task CaptureAsync(ILocator slot)
+    {
+        await Expect(slot.GetByTestId("camera-start")).ToBeEnabledAsync();
+        await slot.GetByTestId("camera-start").ClickAsync();
+        await slot.GetByTestId("camera-capture").ClickAsync();
+        await slot.GetByTestId("camera-use").ClickAsync();
+        await Expect(slot.GetByTestId("capture-thumbnail")).ToBeVisibleAsync();
+        await Expect(slot.GetByTestId("capture-thumbnail")).ToHaveJSPropertyAsync("complete", true);
+    }
+
+    [GeneratedRegex(@"^/apply/documents/[0-9a-f-]{36}/thumbnail$")]
+    private static partial Regex DocumentThumbnail();
+}

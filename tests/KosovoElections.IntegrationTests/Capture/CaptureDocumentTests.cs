@@ -1,0 +1,184 @@
+using KosovoElections.Application.Documents;
+using KosovoElections.Application.Registration.Documents;
+using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Elections;
+using KosovoElections.Domain.Registry;
+using KosovoElections.IntegrationTests.Fixtures;
+using KosovoElections.IntegrationTests.Images;
+using Microsoft.EntityFrameworkCore;
+
+namespace KosovoElections.IntegrationTests.Capture;
+
+/// <summary>A live capture stored for the applicant's own application, through the real pipeline and store, on both providers.</summary>
+public abstract class CaptureDocumentTests(DataFixture fixture)
+{
+    private static readonly byte[] Photo = SyntheticPhoto.Camera(1200, 900);
+    private static int _people;
+
+    [Fact]
+    public async Task Capture_GoodPhoto_IsStoredEncryptedWithFactsAndAudited()
+    {
+        var applicant = await NewApplicantAsync();
+        var result = await CaptureAsync(applicant, DocumentKind.Selfie, DocumentSubtype.None, Photo);
+
+        Assert.NotNull(result.DocumentId);
+        await using var db = await fixture.Db.CreateAsync();
+        var document = await db.Documents.SingleAsync(d => d.Id == result.DocumentId);
+        Assert.Equal((1200, 900), (document.Width, document.Height));
+        var stored = await fixture.Get<IDocumentStore>().ReadAsync(document.ImageRef);
+        Assert.Equal(document.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored!)));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.ApplicationId == document.ApplicationId && e.Action == "document.captured"));
+        Assert.Equal(400, (await fixture.Get<ReadOwnDocument>().HandleAsync(applicant, document.Id, thumbnail: true)) is { } thumb ? JpegWidth(thumb) : 0);
+    }
+
+    [Fact]
+    public async Task Capture_Retake_ReplacesTheSlotAndDeletesTheOldImages()
+    {
+        var applicant = await NewApplicantAsync();
+        var first = await CaptureAsync(applicant, DocumentKind.IdDocument, DocumentSubtype.IdCardFront, Photo);
+        await using (var db = await fixture.Db.CreateAsync())
+        {
+            var old = await db.Documents.SingleAsync(d => d.Id == first.DocumentId);
+            var second = await CaptureAsync(applicant, DocumentKind.IdDocument, DocumentSubtype.IdCardFront, SyntheticPhoto.Camera(1200, 900, seed: 2));
+
+            Assert.NotEqual(first.DocumentId, second.DocumentId);
+            Assert.Null(await fixture.Get<IDocumentStore>().ReadAsync(old.ImageRef));
+            Assert.Null(await fixture.Get<IDocumentStore>().ReadAsync(old.ThumbnailRef));
+        }
+
+        await using var check = await fixture.Db.CreateAsync();
+        Assert.Equal(1, await DocumentsOf(check, applicant).CountAsync(d => d.Kind == DocumentKind.IdDocument));
+    }
+
+    [Fact]
+    public async Task Capture_ProofOfAddress_KeepsAtMostThreePagesOfOneKind()
+    {
+        var applicant = await NewApplicantAsync();
+        for (var page = 0; page < 4; page++)
+        {
+            await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.LeaseContract, SyntheticPhoto.Camera(1000, 1400, seed: page));
+        }
+
+        await using (var db = await fixture.Db.CreateAsync())
+        {
+            Assert.Equal(3, await DocumentsOf(db, applicant).CountAsync(d => d.Kind == DocumentKind.ProofOfAddress));
+        }
+
+        await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill, Photo);
+        await using var after = await fixture.Db.CreateAsync();
+        var pages = await DocumentsOf(after, applicant).Where(d => d.Kind == DocumentKind.ProofOfAddress).Select(d => d.Subtype).ToListAsync();
+        Assert.Equal([DocumentSubtype.UtilityBill], pages);
+    }
+
+    [Theory]
+    [InlineData("png", ImageProblem.NotJpeg)]
+    [InlineData("zip", ImageProblem.TrailingData)]
+    [InlineData("empty", ImageProblem.Empty)]
+    public async Task Capture_HostileBytes_AreRefusedAndNothingIsStored(string kind, ImageProblem problem)
+    {
+        var applicant = await NewApplicantAsync();
+        byte[] bytes = kind switch
+        {
+            "png" => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13],
+            "zip" => [.. Photo, .. "PK\u0003\u0004malicious"u8.ToArray()],
+            _ => [],
+        };
+
+        var result = await CaptureAsync(applicant, DocumentKind.Selfie, DocumentSubtype.None, bytes);
+
+        Assert.Equal(CaptureRefusal.BadImage, result.Refusal);
+        Assert.Equal(problem, result.ImageProblem);
+        await using var db = await fixture.Db.CreateAsync();
+        Assert.False(await DocumentsOf(db, applicant).AnyAsync());
+    }
+
+    [Fact]
+    public async Task Capture_AfterTheDeadline_IsRefused()
+    {
+        var applicant = await NewApplicantAsync();
+        await using (var db = await fixture.Db.CreateAsync())
+        {
+            var election = await db.Elections.SingleAsync(e => e.Id == applicant.ElectionId);
+            fixture.Clock.Set(election.ClosesAt.AddSeconds(1));
+        }
+
+        try
+        {
+            Assert.Equal(CaptureRefusal.NotEditable, (await CaptureAsync(applicant, DocumentKind.Selfie, DocumentSubtype.None, Photo)).Refusal);
+        }
+        finally
+        {
+            fixture.Clock.Set(Now);
+        }
+    }
+
+    [Fact]
+    public async Task Capture_FortyFirstInAnHour_IsRefused()
+    {
+        var applicant = await NewApplicantAsync();
+        for (var i = 0; i < CaptureDocument.MaxCapturesPerHour; i++)
+        {
+            await CaptureAsync(applicant, DocumentKind.Selfie, DocumentSubtype.None, [0x89, 0x50]);
+        }
+
+        Assert.Equal(CaptureRefusal.TooManyCaptures, (await CaptureAsync(applicant, DocumentKind.Selfie, DocumentSubtype.None, Photo)).Refusal);
+    }
+
+    [Fact]
+    public async Task Read_SomeoneElsesDocument_IsNotFoundAndAudited()
+    {
+        var owner = await NewApplicantAsync();
+        var intruder = await NewApplicantAsync();
+        var captured = await CaptureAsync(owner, DocumentKind.Selfie, DocumentSubtype.None, Photo);
+
+        Assert.Null(await fixture.Get<ReadOwnDocument>().HandleAsync(intruder, captured.DocumentId!.Value, thumbnail: false));
+        Assert.NotNull(await fixture.Get<ReadOwnDocument>().HandleAsync(owner, captured.DocumentId!.Value, thumbnail: false));
+        await using var db = await fixture.Db.CreateAsync();
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "document.denied" && e.Details == captured.DocumentId.ToString()));
+    }
+
+    private static readonly DateTimeOffset Now = new(2027, 3, 1, 10, 0, 0, TimeSpan.Zero);
+
+    private Task<CaptureResult> CaptureAsync(ApplicantIdentity applicant, DocumentKind kind, DocumentSubtype subtype, byte[] jpeg) =>
+        fixture.Get<CaptureDocument>().HandleAsync(new CaptureCommand(applicant, kind, subtype, jpeg));
+
+    /// <summary>A new person with a draft application in the fixture's one open election.</summary>
+    private async Task<ApplicantIdentity> NewApplicantAsync()
+    {
+        fixture.Clock.Set(Now);
+        await using var db = await fixture.Db.CreateAsync();
+        var election = await db.Elections.FirstOrDefaultAsync();
+        if (election is null)
+        {
+            election = Election.Create("Zgjedhjet 2027", ElectionKind.Local, new DateOnly(2027, 4, 11), Now.UtcDateTime.AddDays(-1), Now.UtcDateTime.AddDays(20));
+            db.Elections.Add(election);
+        }
+
+        var number = (5_300_000_000L + Interlocked.Increment(ref _people)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        db.RegistryEntries.Add(RegistryPeople.Person(number, new DateOnly(1990, 1, 1)));
+        db.Applications.Add(VoterApplication.Start(election.Id, number, ApplicationChannel.Online, Now.UtcDateTime));
+        await db.SaveChangesAsync();
+        return new ApplicantIdentity("test", number, election.Id);
+    }
+
+    private static IQueryable<Document> DocumentsOf(KosovoElections.Infrastructure.Persistence.ElectionsDbContext db, ApplicantIdentity applicant) =>
+        db.Documents.Where(d => db.Applications.Any(a => a.Id == d.ApplicationId && a.PersonalNumber == applicant.PersonalNumber));
+
+    private static int JpegWidth(byte[] jpeg)
+    {
+        for (var i = 2; i + 8 < jpeg.Length; i++)
+        {
+            if (jpeg[i] == 0xFF && jpeg[i + 1] is 0xC0 or 0xC2)
+            {
+                return Math.Max((jpeg[i + 5] << 8) | jpeg[i + 6], (jpeg[i + 7] << 8) | jpeg[i + 8]);
+            }
+        }
+
+        return 0;
+    }
+}
+
+public sealed class CaptureDocumentTestsOnSqlite(SqliteFixture fixture) : CaptureDocumentTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class CaptureDocumentTestsOnPostgres(PostgresFixture fixture) : CaptureDocumentTests(fixture), IClassFixture<PostgresFixture>;
