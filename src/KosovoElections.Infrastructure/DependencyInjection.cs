@@ -10,6 +10,7 @@ using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.HandOff;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Registration.SignIn;
+using KosovoElections.Application.Registration.Submission;
 using KosovoElections.Application.Registry;
 using KosovoElections.Infrastructure.Audit;
 using KosovoElections.Infrastructure.Demo;
@@ -48,6 +49,7 @@ public static class DependencyInjection
         services.AddTransient<ApplicantSessions>();
         services.AddTransient<GetMyApplication>();
         services.AddTransient<CaptureDocument>();
+        services.AddTransient<SubmitApplication>();
         services.AddTransient<ReadOwnDocument>();
         services.AddTransient<PhoneHandOffs>();
         services.AddTransient<FindCurrentElection>();

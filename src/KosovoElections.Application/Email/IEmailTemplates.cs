@@ -4,4 +4,7 @@ namespace KosovoElections.Application.Email;
 public interface IEmailTemplates
 {
     EmailMessage VerificationCode(string to, string language, string code, TimeSpan validFor);
+
+    /// <summary>The confirmation that an application was received, with its reference number.</summary>
+    EmailMessage ApplicationSubmitted(string to, string language, string referenceNumber, string electionName);
 }

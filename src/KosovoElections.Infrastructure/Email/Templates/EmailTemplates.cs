@@ -39,26 +39,63 @@ public sealed class EmailTemplates : IEmailTemplates
             Signature: "Central Election Commission"),
     };
 
+    private static readonly Dictionary<string, SubmissionTexts> Submissions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sq"] = new(
+            Subject: "Aplikimi juaj u pranua – KQZ",
+            Lead: "Aplikimi juaj për të votuar jashtë Kosovës në \"{0}\" u pranua. Numri i referencës:",
+            Next: "Ruajeni këtë numër. KQZ do ta shqyrtojë aplikimin dhe do t'ju njoftojë me e-mail. Statusin mund ta shihni kur identifikoheni.",
+            Signature: "Komisioni Qendror i Zgjedhjeve"),
+        ["sr-Latn"] = new(
+            Subject: "Vaša prijava je primljena – CIK",
+            Lead: "Vaša prijava za glasanje van Kosova za \"{0}\" je primljena. Referentni broj:",
+            Next: "Sačuvajte ovaj broj. CIK će razmotriti prijavu i obavestiti vas e-poštom. Status možete videti kada se prijavite.",
+            Signature: "Centralna izborna komisija"),
+        ["en"] = new(
+            Subject: "Your application was received – CEC",
+            Lead: "Your application to vote from outside Kosovo in \"{0}\" was received. Reference number:",
+            Next: "Keep this number. The CEC will review your application and tell you by e-mail. You can see its status when you sign in.",
+            Signature: "Central Election Commission"),
+    };
+
     public static IReadOnlyCollection<string> Languages => VerificationCodes.Keys;
 
     public EmailMessage VerificationCode(string to, string language, string code, TimeSpan validFor)
     {
-        var key = VerificationCodes.ContainsKey(language) ? VerificationCodes.Keys.First(k => string.Equals(k, language, StringComparison.OrdinalIgnoreCase)) : DefaultLanguage;
+        var key = LanguageOf(language);
         var texts = VerificationCodes[key];
         var validity = string.Format(CultureInfo.InvariantCulture, texts.Validity, (int)validFor.TotalMinutes);
-        var text = $"{texts.Lead}\r\n\r\n    {code}\r\n\r\n{validity}\r\n{texts.Ignore}\r\n\r\n{texts.Signature}\r\n";
+        return Letter(to, key, texts.Subject, [new(texts.Lead), new(code, Prominent: true), new(validity + "\r\n" + texts.Ignore), new(texts.Signature)]);
+    }
+
+    public EmailMessage ApplicationSubmitted(string to, string language, string referenceNumber, string electionName)
+    {
+        var key = LanguageOf(language);
+        var texts = Submissions[key];
+        return Letter(to, key, texts.Subject, [new(string.Format(CultureInfo.InvariantCulture, texts.Lead, electionName)), new(referenceNumber, Prominent: true), new(texts.Next), new(texts.Signature)]);
+    }
+
+    private static string LanguageOf(string language) =>
+        VerificationCodes.Keys.FirstOrDefault(k => string.Equals(k, language, StringComparison.OrdinalIgnoreCase)) ?? DefaultLanguage;
+
+    /// <summary>One letter as plain text and as HTML with the same paragraphs; prominent ones are codes to copy.</summary>
+    private static EmailMessage Letter(string to, string language, string subject, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var text = string.Join("\r\n\r\n", paragraphs.Select(p => p.Prominent ? "    " + p.Text : p.Text)) + "\r\n";
+        var body = string.Concat(paragraphs.Select(p => p.Prominent
+            ? $"<p style=\"font-size: 32px; font-weight: bold; letter-spacing: 6px;\">{Html.Encode(p.Text)}</p>"
+            : $"<p>{Html.Encode(p.Text).Replace("\r\n", "<br>", StringComparison.Ordinal)}</p>"));
         var html = $"""
             <!DOCTYPE html>
-            <html lang="{key}"><head><meta charset="utf-8"><title>{Html.Encode(texts.Subject)}</title></head>
-            <body style="font-family: Arial, sans-serif; font-size: 16px; color: #0b0c0c;">
-            <p>{Html.Encode(texts.Lead)}</p>
-            <p style="font-size: 32px; font-weight: bold; letter-spacing: 6px;">{Html.Encode(code)}</p>
-            <p>{Html.Encode(validity)}<br>{Html.Encode(texts.Ignore)}</p>
-            <p>{Html.Encode(texts.Signature)}</p>
-            </body></html>
+            <html lang="{language}"><head><meta charset="utf-8"><title>{Html.Encode(subject)}</title></head>
+            <body style="font-family: Arial, sans-serif; font-size: 16px; color: #0b0c0c;">{body}</body></html>
             """;
-        return new EmailMessage(to, texts.Subject, text, html, key);
+        return new EmailMessage(to, subject, text, html, language);
     }
+
+    private sealed record Paragraph(string Text, bool Prominent = false);
+
+    private sealed record SubmissionTexts(string Subject, string Lead, string Next, string Signature);
 
     private sealed record VerificationCodeTexts(string Subject, string Lead, string Validity, string Ignore, string Signature);
 }
