@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Elections;
+using KosovoElections.Infrastructure.Persistence;
+using KosovoElections.IntegrationTests.Fixtures;
+using KosovoElections.IntegrationTests.SignIn;
+using Microsoft.EntityFrameworkCore;
+
+namespace KosovoElections.IntegrationTests.Submission;
+
+/// <summary>The declaration page and APLIKO over HTTP: accepted once, with the reference on the confirmation panel.</summary>
+public sealed partial class DeclarationPageTests(SqliteSignInHost fixture) : IClassFixture<SqliteSignInHost>
+{
+    [Fact]
+    public async Task Apliko_WithoutAccepting_AsksForTheDeclarationThenSubmitsOnceWhenPostedTwice()
+    {
+        fixture.StartSlot(40);
+        using var browser = await SignedInWithCompleteApplicationAsync(SignInHost.Numbered(52), 52);
+
+        var refused = await browser.SubmitAsync("/apply/declaration?culture=en", "declaration", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("You must accept the declaration", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+
+        var accepted = await browser.SubmitAsync("/apply/declaration", "declaration", new Dictionary<string, string> { ["Accepted"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var again = await browser.SubmitAsync("/apply/declaration", "declaration", new Dictionary<string, string> { ["Accepted"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+
+        var confirmation = await browser.GetPageAsync("/apply/confirmation?culture=en");
+        var reference = Reference().Match(confirmation).Groups[1].Value;
+        Assert.True(ReferenceNumber.IsValid(reference), reference);
+        await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
+        var application = await db.Applications.SingleAsync(a => a.PersonalNumber == SignInHost.Numbered(52));
+        Assert.Equal((ApplicationStatus.Submitted, reference), (application.Status, application.ReferenceNumber));
+    }
+
+    [Fact]
+    public async Task Apliko_AfterTheDeadline_IsRefusedWhateverThePageShowed()
+    {
+        fixture.Clock.Set(SignInHost.Closes.AddMinutes(-10));
+        using var browser = await SignedInWithCompleteApplicationAsync(SignInHost.Numbered(53), 53);
+        var page = await browser.GetPageAsync("/apply/declaration?culture=en");
+        fixture.Clock.Set(SignInHost.Closes.AddSeconds(1));
+        try
+        {
+            var response = await browser.PostAsync("/apply/declaration?culture=en", new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = BrowserSession.TokenOf(page),
+                ["_handler"] = "declaration",
+                ["Accepted"] = "true",
+            });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("cannot be submitted", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+            await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
+            Assert.Equal(ApplicationStatus.Draft, (await db.Applications.SingleAsync(a => a.PersonalNumber == SignInHost.Numbered(53))).Status);
+        }
+        finally
+        {
+            fixture.StartSlot(41);
+        }
+    }
+
+    private async Task<BrowserSession> SignedInWithCompleteApplicationAsync(string number, int day)
+    {
+        var browser = new BrowserSession(fixture.Host.BaseUrl);
+        var born = SignInHost.AdultBorn.AddDays(day);
+        var signedIn = await browser.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
+        {
+            ["Form.PersonalNumber"] = number,
+            ["Form.Day"] = born.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Month"] = born.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Year"] = born.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        var now = fixture.Clock.UtcNow;
+        await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
+        var application = await db.Applications.SingleAsync(a => a.PersonalNumber == number);
+        application.RecordVerifiedEmail(number + "@example.org", now);
+        application.RecordAddress(new AddressAbroad("AT", "Wien", "Mariahilfer Straße 10/4", "1070"), "+4314001234", now);
+        application.ChooseReturnMethod(ReturnMethod.PostalKosovo, now);
+        foreach (var kind in new[] { DocumentKind.Selfie, DocumentKind.IdDocument, DocumentKind.SelfieWithId, DocumentKind.ProofOfAddress })
+        {
+            db.Documents.Add(new Document(application.Id, kind, DocumentSubtype.None, now, new ImageFacts(1, 1, new string('b', 64), 0, 128, 500), "db:x", "db:y"));
+        }
+
+        await db.SaveChangesAsync();
+        return browser;
+    }
+
+    [GeneratedRegex("data-testid=\"confirmation-reference\">([^<]+)<")]
+    private static partial Regex Reference();
+}
