@@ -12,7 +12,7 @@ switch (args.FirstOrDefault())
         await SignInLookupScenario.RunAsync(SignInLookupOptions.Parse(args.Skip(1).ToArray()));
         return 0;
     case "images":
-        ImagePipelineScenario.Run(ImagePipelineOptions.Parse(args.Skip(1).ToArray()));
+        await ImagePipelineScenario.RunAsync(ImagePipelineOptions.Parse(args.Skip(1).ToArray()));
         return 0;
     default:
         Console.Error.WriteLine("usage: registry-import [--rows 2000000] [--repeat 3] [--no-sqlite]");

@@ -2,9 +2,9 @@ using System.Globalization;
 
 namespace KosovoElections.Benchmarks.Images;
 
-/// <param name="Iterations">Images through the in-process pipeline, one at a time, after as many warm-up images.</param>
+/// <param name="Iterations">Images through the pipeline and store, one at a time, after as many warm-up images; also the captures timed one at a time.</param>
 /// <param name="BaselineRuns">Runs of the command-line baseline; the median is reported.</param>
-/// <param name="Concurrent">Images processed at once in the concurrency run; each processes <paramref name="Iterations"/> / 4.</param>
+/// <param name="Concurrent">Images (then captures) at once in the concurrency runs; each caller does <paramref name="Iterations"/> / 4.</param>
 public sealed record ImagePipelineOptions(int Iterations, int BaselineRuns, int Concurrent)
 {
     public static ImagePipelineOptions Parse(string[] args)

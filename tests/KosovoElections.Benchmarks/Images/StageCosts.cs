@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using KosovoElections.Infrastructure.Documents;
 using KosovoElections.Infrastructure.Images;
 using KosovoElections.Infrastructure.Images.Native;
 
@@ -11,7 +12,7 @@ namespace KosovoElections.Benchmarks.Images;
 /// </summary>
 internal static class StageCosts
 {
-    public static IReadOnlyList<(string Stage, TimeSpan PerImage)> Measure(byte[] file, EnvelopeEncryption store, int repeat)
+    public static IReadOnlyList<(string Stage, TimeSpan PerImage)> Measure(byte[] file, DocumentEnvelope envelope, int repeat)
     {
         const int options = TurboJpegNative.TransformCopyNone | TurboJpegNative.TransformTrim;
         var upright = Orientation.TransformOp(6);
@@ -31,10 +32,10 @@ internal static class StageCosts
             ("brightness, Laplacian variance, dHash", Cost(repeat, () => ImageMeasures.Of(thumbnail))),
             ("thumbnail encode (quality 80)", Cost(repeat, () => TurboJpeg.Compress(handle, thumbnail, 80))),
             ("SHA-256 of the stored image", Cost(repeat, () => SHA256.HashData(stored))),
-            ("AES-256-GCM of image and thumbnail", Cost(repeat, () =>
+            ("store's envelope encryption of image and thumbnail", Cost(repeat, () =>
             {
-                store.Seal(stored);
-                store.Seal(thumbnailJpeg);
+                envelope.Seal(stored, "db:stage-image");
+                envelope.Seal(thumbnailJpeg, "db:stage-thumbnail");
             })),
         ];
     }

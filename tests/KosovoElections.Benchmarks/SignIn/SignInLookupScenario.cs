@@ -2,7 +2,6 @@ using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Benchmarks.Common;
-using KosovoElections.Domain.Elections;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -50,7 +49,7 @@ internal static class SignInLookupScenario
             Console.WriteLine($"  imported {import.RowsImported:N0} people in {import.Stages["total"].TotalSeconds:F1} s");
         }
 
-        await OpenElectionAsync(app.Get<CreateElection>());
+        await BenchmarkElection.OpenAsync(app.Get<CreateElection>());
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var rounds = options.Warmup + options.Attempts;
         var concurrent = options.Callers > 0 ? options.Attempts : 0;
@@ -76,24 +75,6 @@ internal static class SignInLookupScenario
             var latencies = new Latencies();
             var (perSecond, errors) = await probes.ConcurrentAsync(commands, options.Callers, latencies);
             SignInReport.Concurrent(options.Callers, perSecond, errors, latencies, statements);
-        }
-    }
-
-    /// <summary>An election open now through the real use case, so the sign-in finds it as it would in production.</summary>
-    private static async Task OpenElectionAsync(CreateElection createElection)
-    {
-        var now = DateTime.UtcNow;
-        var closes = now.AddDays(30);
-        var electionDay = DateOnly.FromDateTime(closes).AddDays(1);
-        while (electionDay.DayOfWeek != DayOfWeek.Sunday)
-        {
-            electionDay = electionDay.AddDays(1);
-        }
-
-        var outcome = await createElection.HandleAsync(new CreateElectionCommand("Benchmark", ElectionKind.Local, electionDay, now.AddDays(-1), closes, "benchmark"));
-        if (!outcome.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", outcome.Errors));
         }
     }
 }
