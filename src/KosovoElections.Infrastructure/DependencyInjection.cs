@@ -72,6 +72,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(EmailCodeOptions.Section).Get<EmailCodeOptions>() ?? new EmailCodeOptions());
         services.AddTransient<RequestEmailCode>();
         services.AddTransient<VerifyEmailCode>();
+        services.AddTransient<GetEmailCodeState>();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddHealthChecks().AddCheck<ImageProcessorCheck>("images", tags: ["ready"]);

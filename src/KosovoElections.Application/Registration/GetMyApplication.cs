@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KosovoElections.Application.Registration;
 
 /// <summary>What the signed-in applicant sees of their own application: never anyone else's.</summary>
-public sealed record MyApplication(Guid Id, string FirstName, string LastName, string ElectionName, DateTime ClosesAt, ApplicationStatus Status, ApplicationStep NextStep, string? ReferenceNumber);
+public sealed record MyApplication(Guid Id, string FirstName, string LastName, string ElectionName, DateTime ClosesAt, ApplicationStatus Status, ApplicationStep NextStep, string? ReferenceNumber, string? Email);
 
 public sealed class GetMyApplication(IElectionsDbFactory dbFactory)
 {
@@ -24,6 +24,6 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory)
         var election = await db.Elections.AsNoTracking().Where(e => e.Id == applicant.ElectionId)
             .Select(e => new { e.Name, e.ClosesAt }).SingleAsync(cancellationToken);
         var captured = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
-        return new MyApplication(application.Id, person.FirstName, person.LastName, election.Name, election.ClosesAt, application.Status, application.FirstUnfinishedStep(captured), application.ReferenceNumber);
+        return new MyApplication(application.Id, person.FirstName, person.LastName, election.Name, election.ClosesAt, application.Status, application.FirstUnfinishedStep(captured), application.ReferenceNumber, application.Email);
     }
 }

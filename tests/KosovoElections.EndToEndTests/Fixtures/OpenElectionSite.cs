@@ -10,7 +10,8 @@ namespace KosovoElections.EndToEndTests.Fixtures;
 /// <summary>
 /// The real host over a fresh SQLite database with one election whose registration is open now, created through the
 /// app's own use case, and a few adults in the civil registry. The server's clock starts at the real time so that its
-/// countdown and the browser's agree; it stands still, so the sign-in's fixed response time is not waited for.
+/// countdown and the browser's agree; it stands still, so the sign-in's fixed response time is not waited for. Its mail
+/// goes to a real SMTP server (<see cref="Mail"/>) that tests read codes from.
 /// </summary>
 public sealed class OpenElectionSite : IAsyncLifetime
 {
@@ -23,6 +24,8 @@ public sealed class OpenElectionSite : IAsyncLifetime
 
     public TestHost Host { get; private set; } = default!;
 
+    public SmtpListener Mail { get; private set; } = default!;
+
     public string BaseUrl => Host.BaseUrl;
 
     /// <summary>The registration deadline (UTC), a little over nine days from now.</summary>
@@ -31,7 +34,15 @@ public sealed class OpenElectionSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var now = DateTimeOffset.UtcNow;
-        Host = await TestHost.StartAsync(TestDatabase.Create(DatabaseProvider.Sqlite, "EndToEnd"), new TestClock(now));
+        Mail = await SmtpListener.StartAsync();
+        Host = await TestHost.StartAsync(
+            TestDatabase.Create(DatabaseProvider.Sqlite, "EndToEnd"),
+            new TestClock(now),
+            settings: new Dictionary<string, string?>
+            {
+                ["Email:Smtp:Host"] = "127.0.0.1",
+                ["Email:Smtp:Port"] = Mail.Port.ToString(CultureInfo.InvariantCulture),
+            });
 
         var deadline = now.UtcDateTime.AddDays(9).AddHours(5);
         Deadline = new DateTime(deadline.Year, deadline.Month, deadline.Day, deadline.Hour, deadline.Minute, 0, DateTimeKind.Utc);
@@ -64,6 +75,8 @@ public sealed class OpenElectionSite : IAsyncLifetime
         {
             await Host.DisposeAsync();
         }
+
+        Mail?.Dispose();
     }
 
     private static DateOnly SundayAfter(DateTime day)

@@ -68,14 +68,8 @@ public sealed class RequestEmailCode(IElectionsDbFactory dbFactory, IMailOutbox 
 
         var email = command.Email!.Trim();
         var normalized = EmailCode.Normalize(email);
-        var since = now - EmailCodeOptions.Window;
-        var recent = await db.EmailCodes.AsNoTracking()
-            .Where(c => (c.ApplicationId == application.Id || c.NormalizedEmail == normalized) && c.CreatedAt > since)
-            .Select(c => new { c.ApplicationId, c.NormalizedEmail, c.CreatedAt })
-            .ToListAsync(cancellationToken);
-        var ofApplication = recent.Where(c => c.ApplicationId == application.Id).Select(c => c.CreatedAt).ToList();
-        var ofAddress = recent.Where(c => c.NormalizedEmail == normalized).Select(c => c.CreatedAt).ToList();
-        var allowedAt = NextAllowed(ofApplication, ofAddress);
+        var (ofApplication, ofAddress) = await EmailCodeLimits.RecentAsync(db, application.Id, normalized, now, cancellationToken);
+        var allowedAt = EmailCodeLimits.NextAllowed(options, ofApplication, ofAddress);
         if (now < allowedAt)
         {
             await AuditAsync(command.Applicant, "email.code.refused", application.Id, $"to={Mask(email)} wait={(allowedAt - now).TotalSeconds:0}s", cancellationToken);
@@ -98,29 +92,9 @@ public sealed class RequestEmailCode(IElectionsDbFactory dbFactory, IMailOutbox 
         }
 
         await AuditAsync(command.Applicant, "email.code.requested", application.Id, $"to={Mask(email)} n={row.Sequence}", cancellationToken);
-        var cooldown = NextAllowed([.. ofApplication, now], [.. ofAddress, now]) - now;
+        var cooldown = EmailCodeLimits.NextAllowed(options, [.. ofApplication, now], [.. ofAddress, now]) - now;
         return new(EmailCodeRequestStatus.Sent, cooldown, row.ExpiresAt);
     }
-
-    /// <summary>When the next code may be sent, given the instants of the codes sent in the last hour.</summary>
-    private DateTime NextAllowed(List<DateTime> ofApplication, List<DateTime> ofAddress)
-    {
-        var next = DateTime.MinValue;
-        if (ofApplication.Count > 0)
-        {
-            next = Later(next, ofApplication.Max() + options.ResendInterval);
-        }
-
-        foreach (var sent in new[] { ofApplication, ofAddress }.Where(s => s.Count >= options.CodesPerHour))
-        {
-            // The hour-old code that must age out before another fits in the limit.
-            next = Later(next, sent.OrderDescending().ElementAt(options.CodesPerHour - 1) + EmailCodeOptions.Window);
-        }
-
-        return next;
-    }
-
-    private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
 
     /// <summary>What the audit log keeps of an address: its first letter and its domain.</summary>
     internal static string Mask(string email)

@@ -1,0 +1,77 @@
+using System.Globalization;
+using KosovoElections.Application.Registration.Email;
+using KosovoElections.Application.Registration.Sessions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace KosovoElections.Web.Components.Apply.Email;
+
+/// <summary>
+/// The e-mail question (SPEC §4 step 4): the applicant types an address and a code is sent to it. A statically rendered
+/// form posted over plain HTTP, like the sign-in; on success the browser is sent on to the code page.
+/// </summary>
+public sealed partial class EnterEmail
+{
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "email")]
+    private string? Email { get; set; }
+
+    [Inject]
+    private RequestEmailCode RequestEmailCode { get; set; } = default!;
+
+    [Inject]
+    private GetEmailCodeState GetEmailCodeState { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Text> T { get; set; } = default!;
+
+    private List<KeyValuePair<string, string>> Errors { get; } = [];
+
+    private string? FieldError => Errors.FirstOrDefault().Value;
+
+    private bool Editable { get; set; }
+
+    /// <summary>On a post the form is rendered whatever the state, so that the posted form exists to receive it; the handler then decides.</summary>
+    private bool Posting { get; set; }
+
+    private bool HasUsableCode { get; set; }
+
+    private TimeSpan? TooSoon { get; set; }
+
+    private ApplicantIdentity Applicant => (ApplicantIdentity)HttpContext.Items[typeof(ApplicantIdentity)]!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Posting = HttpMethods.IsPost(HttpContext.Request.Method);
+        var state = await GetEmailCodeState.HandleAsync(Applicant);
+        Editable = state.Editable;
+        HasUsableCode = state.Latest is { Refusal: null };
+        Email ??= state.Latest?.SentTo ?? state.VerifiedEmail;
+    }
+
+    private async Task SubmitAsync()
+    {
+        Posting = false;
+        var result = await RequestEmailCode.HandleAsync(new RequestEmailCodeCommand(Applicant, Email, CultureInfo.CurrentUICulture.Name));
+        switch (result.Status)
+        {
+            case EmailCodeRequestStatus.Sent:
+                Navigation.NavigateTo("/apply/email/code");
+                break;
+            case EmailCodeRequestStatus.Invalid:
+                Errors.AddRange(result.Errors!.Select(e => new KeyValuePair<string, string>("Email", T[e])));
+                break;
+            case EmailCodeRequestStatus.TooSoon:
+                TooSoon = result.Cooldown;
+                break;
+            default:
+                Editable = false;
+                break;
+        }
+    }
+}
