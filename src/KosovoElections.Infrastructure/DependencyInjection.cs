@@ -5,6 +5,7 @@ using KosovoElections.Application.Documents;
 using KosovoElections.Application.Elections;
 using KosovoElections.Application.Email;
 using KosovoElections.Application.Registration;
+using KosovoElections.Application.Registration.Address;
 using KosovoElections.Application.Registration.Documents;
 using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.HandOff;
@@ -52,6 +53,8 @@ public static class DependencyInjection
         services.AddTransient<SubmitApplication>();
         services.AddTransient<ReadOwnDocument>();
         services.AddTransient<PhoneHandOffs>();
+        services.AddTransient<RecordAddressAndPhone>();
+        services.AddTransient<GetMyAddressAndPhone>();
         services.AddTransient<FindCurrentElection>();
         services.AddTransient<CreateElection>();
         services.AddTransient<SetDeadline>();

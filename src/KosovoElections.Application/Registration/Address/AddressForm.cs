@@ -1,0 +1,103 @@
+using FluentValidation;
+using KosovoElections.Domain.Applications;
+
+namespace KosovoElections.Application.Registration.Address;
+
+/// <summary>What the applicant types on the address-and-phone page, as typed (kept as typed on any error).</summary>
+public sealed class AddressForm
+{
+    public const int CityMaxLength = 100;
+    public const int StreetMaxLength = 200;
+
+    /// <summary>ISO 3166-1 alpha-2 code of the country of residence, from the list.</summary>
+    public string? Country { get; set; }
+
+    public string? City { get; set; }
+
+    public string? Street { get; set; }
+
+    public string? PostalCode { get; set; }
+
+    /// <summary>The country whose calling code the phone number is in; empty means the country of residence.</summary>
+    public string? CallingCode { get; set; }
+
+    public string? Phone { get; set; }
+
+    /// <summary>The calling code for a number typed in national form: the picked country's, else the residence country's.</summary>
+    public string? PhoneCallingCode => Countries.Find(string.IsNullOrEmpty(CallingCode) ? Country : CallingCode)?.CallingCode;
+
+    /// <summary>The phone number in E.164, or null with the problem.</summary>
+    public (string? E164, PhoneProblem Problem) NormalizedPhone => PhoneNumbers.Normalize(Phone, PhoneCallingCode ?? string.Empty);
+
+    /// <summary>The address as it is saved: every field trimmed and tidied, the postal code in its country's form.</summary>
+    public AddressAbroad ToAddress() =>
+        new(Country!, TypedText.Normalize(City), TypedText.Normalize(Street), PostalCodes.Canonical(Country, PostalCode) ?? string.Empty);
+}
+
+/// <summary>The one validator of the address page: the page shows its messages by field, the server refuses on it. Messages are text keys.</summary>
+public sealed class AddressFormValidator : AbstractValidator<AddressForm>
+{
+    public const string CountryRequired = "Address_CountryRequired";
+    public const string CountryKosovo = "Address_CountryKosovo";
+    public const string CountryUnknown = "Address_CountryUnknown";
+    public const string CityRequired = "Address_CityRequired";
+    public const string CityInvalid = "Address_CityInvalid";
+    public const string CityTooLong = "Address_CityTooLong";
+    public const string StreetRequired = "Address_StreetRequired";
+    public const string StreetInvalid = "Address_StreetInvalid";
+    public const string StreetTooLong = "Address_StreetTooLong";
+    public const string PostalCodeRequired = "Address_PostalCodeRequired";
+    public const string PostalCodeFormat = "Address_PostalCodeFormat";
+    public const string PostalCodeInvalid = "Address_PostalCodeInvalid";
+    public const string CallingCodeUnknown = "Address_CallingCodeUnknown";
+    public const string PhoneRequired = "Address_PhoneRequired";
+    public const string PhoneCharacters = "Address_PhoneCharacters";
+    public const string PhoneLength = "Address_PhoneLength";
+    public const string PhoneCallingCode = "Address_PhoneCallingCode";
+
+    public AddressFormValidator()
+    {
+        RuleFor(f => f.Country)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(CountryRequired)
+            .Must(c => !string.Equals(c, "XK", StringComparison.OrdinalIgnoreCase)).WithMessage(CountryKosovo)
+            .Must(c => Countries.Find(c) is not null).WithMessage(CountryUnknown);
+
+        RuleFor(f => f.City).TypedLine(CityRequired, CityInvalid, CityTooLong, AddressForm.CityMaxLength);
+        RuleFor(f => f.Street).TypedLine(StreetRequired, StreetInvalid, StreetTooLong, AddressForm.StreetMaxLength);
+
+        RuleFor(f => f.PostalCode)
+            .Cascade(CascadeMode.Stop)
+            .Must(p => !TypedText.HasControlCharacters(p)).WithMessage(PostalCodeInvalid)
+            .Must((f, p) => !string.IsNullOrWhiteSpace(p) || !PostalCodes.IsKnownFor(f.Country)).WithMessage(PostalCodeRequired)
+            .Must((f, p) => PostalCodes.Canonical(f.Country, p) is not null)
+            .WithMessage(f => PostalCodes.IsKnownFor(f.Country) ? PostalCodeFormat : PostalCodeInvalid)
+            .WithState(f => PostalCodes.ExampleFor(f.Country)!)
+            .When(f => Countries.Find(f.Country) is not null, ApplyConditionTo.AllValidators);
+
+        RuleFor(f => f.CallingCode)
+            .Must(c => Countries.Find(c)?.CallingCode is not null).WithMessage(CallingCodeUnknown)
+            .When(f => !string.IsNullOrEmpty(f.CallingCode));
+
+        // With no calling code to go by (no country chosen yet) the length cannot be judged: the country's error says enough.
+        RuleFor(f => f.Phone)
+            .Must((f, _) => f.NormalizedPhone.Problem is PhoneProblem.None || (f.PhoneCallingCode is null && f.NormalizedPhone.Problem is PhoneProblem.Length))
+            .WithMessage(f => f.NormalizedPhone.Problem switch
+            {
+                PhoneProblem.Empty => PhoneRequired,
+                PhoneProblem.Characters => PhoneCharacters,
+                PhoneProblem.CallingCode => PhoneCallingCode,
+                _ => PhoneLength,
+            });
+    }
+}
+
+internal static class TypedLineRules
+{
+    /// <summary>A line of an address: required, no control characters, at most <paramref name="maxLength"/> characters once tidied.</summary>
+    public static IRuleBuilderOptions<T, string?> TypedLine<T>(this IRuleBuilderInitial<T, string?> rule, string required, string invalid, string tooLong, int maxLength) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(required)
+            .Must(v => !TypedText.HasControlCharacters(v)).WithMessage(invalid)
+            .Must(v => TypedText.Normalize(v).Length <= maxLength).WithMessage(tooLong);
+}

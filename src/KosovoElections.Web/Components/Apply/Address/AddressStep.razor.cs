@@ -1,0 +1,59 @@
+using KosovoElections.Application.Registration.Address;
+using KosovoElections.Application.Registration.Sessions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace KosovoElections.Web.Components.Apply.Address;
+
+/// <summary>
+/// Address abroad and phone (SPEC §4 step 5). A statically rendered form posted over plain HTTP, like the sign-in:
+/// filled with what was saved before, kept as typed on any error, and on success back to the application overview.
+/// </summary>
+public sealed partial class AddressStep
+{
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "address", Name = "Form")]
+    private AddressForm? Posted { get; set; }
+
+    [Inject]
+    private GetMyAddressAndPhone GetMyAddressAndPhone { get; set; } = default!;
+
+    [Inject]
+    private RecordAddressAndPhone RecordAddressAndPhone { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Text> T { get; set; } = default!;
+
+    /// <summary>What the form shows; null when the application can no longer be changed.</summary>
+    private AddressForm? Form { get; set; }
+
+    private List<KeyValuePair<string, string>> Errors { get; } = [];
+
+    /// <summary>The authorization policy has checked the session and put its applicant on the request.</summary>
+    private ApplicantIdentity Applicant => (ApplicantIdentity)HttpContext.Items[typeof(ApplicantIdentity)]!;
+
+    protected override async Task OnInitializedAsync() =>
+        Form = Posted ?? await GetMyAddressAndPhone.HandleAsync(Applicant, HttpContext.RequestAborted);
+
+    private async Task SaveAsync()
+    {
+        var result = await RecordAddressAndPhone.HandleAsync(new RecordAddressAndPhoneCommand(Applicant, Form!), HttpContext.RequestAborted);
+        switch (result.Status)
+        {
+            case AddressSaveStatus.Saved:
+                Navigation.NavigateTo("/apply");
+                break;
+            case AddressSaveStatus.Invalid:
+                Errors.AddRange(AddressFields.Messages(result.Validation, T));
+                break;
+            default:
+                Form = null;
+                break;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using KosovoElections.Application.Registration.Address;
+using KosovoElections.Web;
+using KosovoElections.Web.Components.Apply.Address;
+using KosovoElections.Web.Components.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace KosovoElections.ComponentTests.Apply;
+
+/// <summary>
+/// The address-and-phone fields: the real <see cref="AddressFormValidator"/> judges what was typed, each message
+/// appears under its own field in the reader's language, and what was typed stays in the fields.
+/// </summary>
+public sealed class AddressFieldsTests : LocalizedComponentTest
+{
+    [Theory]
+    [InlineData("sq", "Shkruani një kod postar të vërtetë, si 10115", "Numri i telefonit mund të ketë vetëm shifra, hapësira, viza dhe një + në fillim")]
+    [InlineData("sr-Latn", "Unesite stvaran poštanski broj, kao 10115", "Broj telefona može imati samo cifre, razmake, crtice i + na početku")]
+    [InlineData("en", "Enter a real postal code, like 10115", "Phone number can only have numbers, spaces, dashes and a + at the start")]
+    public void Render_BadPostalCodeAndPhone_ShowsEachMessageUnderItsFieldAndKeepsTheTypedValues(string culture, string postalMessage, string phoneMessage)
+    {
+        using var _ = InCulture(culture);
+        var typed = new AddressForm { Country = "DE", City = " Berlin ", Street = "Hauptstraße 12", PostalCode = "1011", CallingCode = "CH", Phone = "0151 CALL" };
+
+        var form = RenderValidated(typed);
+
+        Assert.Equal(postalMessage, form.Find("[data-testid=error-postal-code]").TextContent);
+        Assert.Equal(phoneMessage, form.Find("[data-testid=error-phone]").TextContent);
+        Assert.Equal(["PostalCode", "Phone"], FieldsInError(form));
+        Assert.Equal("1011", form.Find("[data-testid=address-postal-code]").GetAttribute("value"));
+        Assert.Equal("0151 CALL", form.Find("[data-testid=phone-number]").GetAttribute("value"));
+        Assert.Equal(" Berlin ", form.Find("[data-testid=address-city]").GetAttribute("value"));
+        Assert.Equal("DE", SelectedValue(form, "address-country"));
+        Assert.Equal("CH", SelectedValue(form, "phone-calling-code"));
+        Assert.Equal("PostalCode-hint PostalCode-error", form.Find("#PostalCode").GetAttribute("aria-describedby"));
+    }
+
+    [Theory]
+    [InlineData("sq", "Zgjidhni shtetin ku jetoni", "Shkruani qytetin", "Shkruani numrin e telefonit")]
+    [InlineData("en", "Choose the country you live in", "Enter your town or city", "Enter your phone number")]
+    public void ErrorSummary_EmptyForm_LinksEachMessageToItsFieldOnThePage(string culture, string countryMessage, string cityMessage, string phoneMessage)
+    {
+        using var _ = InCulture(culture);
+        var errors = Validate(new AddressForm());
+
+        var summary = Render<ErrorSummary>(p => p.Add(c => c.Title, "Title").Add(c => c.Errors, errors));
+        var form = Render<AddressFields>(p => p.Add(c => c.Form, new AddressForm()).Add(c => c.Errors, errors));
+
+        var links = summary.FindAll("[data-testid=error-summary] a");
+        Assert.Equal(["#Country", "#City", "#Street", "#Phone"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal([countryMessage, cityMessage], links.Take(2).Select(a => a.TextContent));
+        Assert.Equal(phoneMessage, links[^1].TextContent);
+        foreach (var link in links)
+        {
+            Assert.Contains(form.Find(link.GetAttribute("href")!).LocalName, new[] { "input", "select" });
+        }
+
+        Assert.Equal(countryMessage, form.Find("[data-testid=error-country]").TextContent);
+    }
+
+    [Theory]
+    [InlineData("sq", "Gjermani", "Zvicër (+41)")]
+    [InlineData("sr-Latn", "Nemačka", "Švajcarska (+41)")]
+    [InlineData("en", "Germany", "Switzerland (+41)")]
+    public void Render_Lists_OfferTheDiasporaFirstInTheReadersLanguageAndNoKosovo(string culture, string firstCountry, string secondCallingCode)
+    {
+        using var _ = InCulture(culture);
+
+        var form = Render<AddressFields>(p => p.Add(c => c.Form, new AddressForm()));
+
+        var countries = form.FindAll("[data-testid=address-country] option");
+        Assert.Equal(("", firstCountry), (countries[0].GetAttribute("value"), countries[1].TextContent));
+        Assert.Equal(Countries.All.Count + 1, countries.Count);
+        Assert.DoesNotContain(countries, o => o.GetAttribute("value") == "XK");
+        Assert.Equal(secondCallingCode, form.FindAll("[data-testid=phone-calling-code] option")[2].TextContent);
+        Assert.Empty(form.FindAll(".error-message"));
+    }
+
+    private IRenderedComponent<AddressFields> RenderValidated(AddressForm typed) =>
+        Render<AddressFields>(p => p.Add(c => c.Form, typed).Add(c => c.Errors, Validate(typed)));
+
+    private List<KeyValuePair<string, string>> Validate(AddressForm typed) =>
+        [.. AddressFields.Messages(new AddressFormValidator().Validate(typed), Services.GetRequiredService<IStringLocalizer<Text>>())];
+
+    private static string? SelectedValue(IRenderedComponent<AddressFields> form, string testId) =>
+        form.Find($"[data-testid={testId}] option[selected]").GetAttribute("value");
+
+    private static IEnumerable<string> FieldsInError(IRenderedComponent<AddressFields> form) =>
+        form.FindAll(".form-group--error").Select(group => group.QuerySelector("input, select")!.Id!);
+}
