@@ -6,14 +6,28 @@ using Microsoft.EntityFrameworkCore;
 namespace KosovoElections.Application.Registration;
 
 /// <summary>What the signed-in applicant sees of their own application: never anyone else's.</summary>
-public sealed record MyApplication(Guid Id, string FirstName, string LastName, string ElectionName, DateTime ClosesAt, ApplicationStatus Status, ApplicationStep NextStep, string? ReferenceNumber, string? Email);
-
-public sealed class GetMyApplication(IElectionsDbFactory dbFactory)
+public sealed record MyApplication(Guid Id, string FirstName, string LastName, string ElectionName, DateTime ClosesAt, ApplicationStatus Status, ApplicationStep NextStep, string? ReferenceNumber, string? Email)
 {
+    /// <summary>Why a reviewer rejected the application or sent it back; empty otherwise.</summary>
+    public IReadOnlyList<DecisionReason> Reasons { get; init; } = [];
+
+    /// <summary>The reviewer's own words, when given.</summary>
+    public string? ReasonText { get; init; }
+
+    /// <summary>True while the applicant may withdraw: a withdrawable status and registration still open.</summary>
+    public bool CanWithdraw { get; init; }
+}
+
+public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider clock)
+{
+    /// <summary>The live application, or else the latest one (a rejection or a withdrawal stays visible until a new draft replaces it).</summary>
     public async Task<MyApplication?> HandleAsync(ApplicantIdentity applicant, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var application = await db.Applications.AsNoTracking().LiveOf(applicant).FirstOrDefaultAsync(cancellationToken);
+        var application = await db.Applications.AsNoTracking().LiveOf(applicant).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Applications.AsNoTracking()
+                .Where(a => a.ElectionId == applicant.ElectionId && a.PersonalNumber == applicant.PersonalNumber)
+                .OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         if (application is null)
         {
             return null;
@@ -24,6 +38,12 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory)
         var election = await db.Elections.AsNoTracking().Where(e => e.Id == applicant.ElectionId)
             .Select(e => new { e.Name, e.ClosesAt }).SingleAsync(cancellationToken);
         var captured = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
-        return new MyApplication(application.Id, person.FirstName, person.LastName, election.Name, election.ClosesAt, application.Status, application.FirstUnfinishedStep(captured), application.ReferenceNumber, application.Email);
+        var open = clock.GetUtcNow().UtcDateTime < election.ClosesAt;
+        return new MyApplication(application.Id, person.FirstName, person.LastName, election.Name, election.ClosesAt, application.Status, application.FirstUnfinishedStep(captured), application.ReferenceNumber, application.Email)
+        {
+            Reasons = application.Reasons.ToList(),
+            ReasonText = application.ReasonText,
+            CanWithdraw = open && application.CanMoveTo(ApplicationStatus.Withdrawn),
+        };
     }
 }

@@ -1,0 +1,68 @@
+using System.Net;
+using KosovoElections.IntegrationTests.Fixtures;
+
+namespace KosovoElections.IntegrationTests.Status;
+
+/// <summary>The registration receipt over HTTP (SPEC §1, §4 step 10): only the applicant's own, only once approved.</summary>
+public abstract class ReceiptPageTests(StatusHost fixture)
+{
+    private const string Code = "KQZ-7H2M-9XQ4";
+
+    [Fact]
+    public async Task Receipt_BeforeApproval_IsNotFound()
+    {
+        fixture.Clock.Set(StatusHost.Now);
+        using var browser = await fixture.SignInAsync(30);
+        await fixture.CompleteAsync(30);
+        await fixture.SubmitAndReviewAsync(30);
+
+        var response = await browser.GetAsync("/apply/receipt");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Receipt_Approved_ShowsCodeAsTextAndQrWithNameMunicipalityMethodAndInstructions()
+    {
+        fixture.Clock.Set(StatusHost.Now);
+        using var browser = await fixture.SignInAsync(31);
+        await fixture.CompleteAsync(31);
+        await fixture.SubmitAndReviewAsync(31);
+        await fixture.ChangeAsync(31, (a, now) => a.Approve(Code, now));
+
+        var serbian = BrowserSession.Normalize(await browser.GetPageAsync("/apply/receipt?culture=sr-Latn"));
+        var albanian = BrowserSession.Normalize(await browser.GetPageAsync("/apply/receipt?culture=sq"));
+        var overview = await browser.GetPageAsync("/apply?culture=en");
+
+        Assert.Contains($"data-testid=\"receipt-code\">{Code}<", serbian);
+        Assert.Matches("data-testid=\"receipt-qr\">\\s*<svg", serbian);
+        Assert.Contains("Blerta Shala", serbian);
+        Assert.Contains("data-testid=\"receipt-municipality\">Orahovac<", serbian);
+        Assert.Contains("data-testid=\"receipt-municipality\">Rahovec<", albanian);
+        Assert.Contains("Poštom u poštanski pretinac CIK-a na Kosovu", serbian);
+        Assert.Contains("Stavite ovu potvrdu u paket za glasanje", serbian);
+        Assert.Contains("data-print", serbian);
+        Assert.Contains("href=\"/apply/receipt\" data-testid=\"receipt-link\"", overview);
+    }
+
+    [Fact]
+    public async Task Receipt_AnotherApplicant_SeesOnlyNotFound()
+    {
+        fixture.Clock.Set(StatusHost.Now);
+        using var owner = await fixture.SignInAsync(32);
+        await fixture.CompleteAsync(32);
+        await fixture.SubmitAndReviewAsync(32);
+        await fixture.ChangeAsync(32, (a, now) => a.Approve(Code + "-32", now));
+        using var other = await fixture.SignInAsync(33);
+
+        var response = await other.GetAsync("/apply/receipt");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(Code + "-32", await response.Content.ReadAsStringAsync());
+        Assert.Contains(Code + "-32", await owner.GetPageAsync("/apply/receipt"));
+    }
+}
+
+public sealed class ReceiptPageTestsOnSqlite(SqliteStatusHost fixture) : ReceiptPageTests(fixture), IClassFixture<SqliteStatusHost>;
+
+public sealed class ReceiptPageTestsOnPostgres(PostgresStatusHost fixture) : ReceiptPageTests(fixture), IClassFixture<PostgresStatusHost>;

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Net;
+using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Elections;
+using KosovoElections.Infrastructure.Persistence;
+using KosovoElections.IntegrationTests.Fixtures;
+using KosovoElections.IntegrationTests.SignIn;
+using Microsoft.EntityFrameworkCore;
+
+namespace KosovoElections.IntegrationTests.Status;
+
+/// <summary>
+/// The real host over one provider with the sign-in fixture's election (open February to June 2027) and people, and
+/// task-named helpers: sign in, make the application complete, and move it through review directly in the database.
+/// </summary>
+public abstract class StatusHost(DatabaseProvider provider) : IAsyncLifetime
+{
+    /// <summary>Well inside the registration window.</summary>
+    public static readonly DateTimeOffset Now = SignInHost.Opens.AddDays(10);
+
+    public TestHost Host { get; private set; } = default!;
+
+    public TestClock Clock => Host.Clock;
+
+    public async Task InitializeAsync()
+    {
+        Host = await TestHost.StartAsync(TestDatabase.Create(provider, "status"), new TestClock(Now));
+        await SignInHost.SeedAsync(Host);
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>Signs person <paramref name="person"/> in (which opens or resumes their application) in a new browser.</summary>
+    public async Task<BrowserSession> SignInAsync(int person)
+    {
+        var born = SignInHost.AdultBorn.AddDays(person);
+        var browser = new BrowserSession(Host.BaseUrl);
+        var response = await browser.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
+        {
+            ["Form.PersonalNumber"] = SignInHost.Numbered(person),
+            ["Form.Day"] = born.Day.ToString(CultureInfo.InvariantCulture),
+            ["Form.Month"] = born.Month.ToString(CultureInfo.InvariantCulture),
+            ["Form.Year"] = born.Year.ToString(CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    /// <summary>Fills every step of the person's live application; returns the captured documents' ids by kind.</summary>
+    public async Task<Dictionary<DocumentKind, Guid>> CompleteAsync(int person)
+    {
+        var now = Clock.UtcNow;
+        await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
+        var application = await db.Applications.LiveOf(SignInHost.Numbered(person)).SingleAsync();
+        application.RecordVerifiedEmail($"voter{person}@example.org", now);
+        application.RecordAddress(new AddressAbroad("AT", "Wien", "Mariahilfer Straße 10/4", "1070"), "+4314001234", now);
+        application.ChooseReturnMethod(ReturnMethod.PostalKosovo, now);
+        var documents = new Dictionary<DocumentKind, Guid>();
+        foreach (var (kind, subtype) in new[]
+        {
+            (DocumentKind.Selfie, DocumentSubtype.None), (DocumentKind.IdDocument, DocumentSubtype.Passport),
+            (DocumentKind.SelfieWithId, DocumentSubtype.None), (DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill),
+        })
+        {
+            var document = new Document(application.Id, kind, subtype, now, new ImageFacts(1, 1, new string('b', 64), 0, 128, 500), "db:x", "db:y");
+            db.Documents.Add(document);
+            documents[kind] = document.Id;
+        }
+
+        await db.SaveChangesAsync();
+        return documents;
+    }
+
+    /// <summary>Runs <paramref name="change"/> on the person's live application and saves it, as the back office would.</summary>
+    public async Task ChangeAsync(int person, Action<VoterApplication, DateTime> change)
+    {
+        await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
+        var application = await db.Applications.LiveOf(SignInHost.Numbered(person)).SingleAsync();
+        change(application, Clock.UtcNow);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Submitted and taken into review, ready for a decision.</summary>
+    public Task SubmitAndReviewAsync(int person) => ChangeAsync(person, (a, now) =>
+    {
+        a.Submit(ReferenceNumber.New(), now, now);
+        a.BeginReview(now);
+    });
+
+    public async Task<List<VoterApplication>> ApplicationsOfAsync(int person)
+    {
+        await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
+        var number = SignInHost.Numbered(person);
+        return await db.Applications.AsNoTracking().Where(a => a.PersonalNumber == number).OrderBy(a => a.CreatedAt).ToListAsync();
+    }
+}
+
+public sealed class SqliteStatusHost() : StatusHost(DatabaseProvider.Sqlite);
+
+public sealed class PostgresStatusHost() : StatusHost(DatabaseProvider.Postgres);
+
+internal static class StatusQueries
+{
+    public static IQueryable<VoterApplication> LiveOf(this IQueryable<VoterApplication> applications, string number) =>
+        applications.Where(a => a.PersonalNumber == number && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn);
+}
