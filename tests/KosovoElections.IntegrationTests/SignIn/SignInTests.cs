@@ -155,17 +155,42 @@ public abstract class SignInTests(SignInHost fixture)
     }
 
     [Fact]
-    public async Task SignIn_BeforeOpeningAndAfterClosing_SaysSoWithoutConsultingTheRegistry()
+    public async Task SignIn_BeforeOpening_SaysSoWithoutConsultingTheRegistry()
     {
         using var browser = Browser();
         fixture.Clock.Set(SignInHost.Opens.AddMinutes(-1));
         Assert.Contains("Registration is not open yet", WebUtility.HtmlDecode(await (await SignInAsync(browser, SignInHost.Adult, SignInHost.AdultBorn)).Content.ReadAsStringAsync()));
 
-        fixture.Clock.Set(SignInHost.Closes);
-        Assert.Contains("Registration is closed", WebUtility.HtmlDecode(await (await SignInAsync(browser, SignInHost.Adult, SignInHost.AdultBorn)).Content.ReadAsStringAsync()));
-
         await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
-        Assert.False(await db.SignInAttempts.AnyAsync(a => a.OccurredAt == SignInHost.Opens.UtcDateTime.AddMinutes(-1) || a.OccurredAt == SignInHost.Closes.UtcDateTime));
+        Assert.False(await db.SignInAttempts.AnyAsync(a => a.OccurredAt == SignInHost.Opens.UtcDateTime.AddMinutes(-1)));
+    }
+
+    [Fact]
+    public async Task SignIn_AfterClosing_LetsApplicantsFollowTheirApplicationButStartsNoNewOne()
+    {
+        fixture.StartSlot(14);
+        var applied = SignInHost.Numbered(54);
+        using (var before = Browser())
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(before, applied, SignInHost.AdultBorn.AddDays(54))).StatusCode);
+        }
+
+        fixture.Clock.Set(SignInHost.Closes.AddHours(1));
+        try
+        {
+            using var browser = Browser();
+            var newcomer = await SignInAsync(browser, SignInHost.Numbered(55), SignInHost.AdultBorn.AddDays(55));
+            Assert.Contains("Registration is closed", WebUtility.HtmlDecode(await newcomer.Content.ReadAsStringAsync()));
+
+            Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(browser, applied, SignInHost.AdultBorn.AddDays(54))).StatusCode);
+            Assert.Contains("data-status=\"Draft\"", await browser.GetPageAsync("/apply"));
+            await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
+            Assert.False(await db.Applications.AnyAsync(a => a.PersonalNumber == SignInHost.Numbered(55)));
+        }
+        finally
+        {
+            fixture.StartSlot(14);
+        }
     }
 
     [Fact]

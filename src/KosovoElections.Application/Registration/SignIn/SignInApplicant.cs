@@ -45,11 +45,20 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.OpenAsync(cancellationToken);
         var election = await db.Elections.AsNoTracking().Where(e => e.OpensAt <= now && now < e.ClosesAt).FirstOrDefaultAsync(cancellationToken);
-        if (election is null)
+        var today = DateOnly.FromDateTime(now);
+
+        // After the deadline, until election day, those who applied may still sign in to follow their application and
+        // print the receipt (most decisions come after the deadline); nobody can start a new one.
+        var closed = election is null
+            ? await db.Elections.AsNoTracking().Where(e => e.ClosesAt <= now && e.ElectionDay >= today).OrderByDescending(e => e.ClosesAt).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        if (election is null && closed is null)
         {
             var upcoming = await db.Elections.AnyAsync(e => e.OpensAt > now, cancellationToken);
             return SignInResult.Refused(upcoming ? SignInStatus.RegistrationNotOpen : SignInStatus.RegistrationClosed);
         }
+
+        election ??= closed!;
 
         var attempt = new SignInAttempt(command.PersonalNumber, command.ClientAddress, now);
         db.SignInAttempts.Add(attempt);
@@ -85,7 +94,15 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
             return SignInResult.Refused(eligibility);
         }
 
-        var application = await OpenApplicationAsync(db, election, command.PersonalNumber, now, cancellationToken);
+        var application = closed is null
+            ? await OpenApplicationAsync(db, election, command.PersonalNumber, now, cancellationToken)
+            : await LiveApplicationAsync(db, election.Id, command.PersonalNumber, cancellationToken);
+        if (application is null)
+        {
+            await AuditAsync(command, "signin.closed", cancellationToken);
+            return SignInResult.Refused(SignInStatus.RegistrationClosed);
+        }
+
         var session = new ApplicantSession(command.PersonalNumber, election.Id, now);
         db.ApplicantSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
