@@ -11,6 +11,7 @@ using KosovoElections.Application.Registration.Documents;
 using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.HandOff;
 using KosovoElections.Application.Registration.Receipt;
+using KosovoElections.Application.Registration.ReturnMethods;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Application.Registration.Submission;
@@ -61,9 +62,13 @@ public static class DependencyInjection
         services.AddTransient<PhoneHandOffs>();
         services.AddTransient<RecordAddressAndPhone>();
         services.AddTransient<GetMyAddressAndPhone>();
+        services.AddTransient<GetReturnMethodChoices>();
+        services.AddTransient<ChooseReturnMethod>();
         services.AddTransient<FindCurrentElection>();
         services.AddTransient<CreateElection>();
         services.AddTransient<SetDeadline>();
+        services.AddTransient<AddMailbox>();
+        services.AddTransient<AddMission>();
         services.AddTransient<CreateStaffMember>();
         services.AddTransient<VerifyAuditChain>();
 

@@ -5,6 +5,7 @@ using KosovoElections.Domain.Elections;
 using KosovoElections.Domain.Registry;
 using KosovoElections.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace KosovoElections.Application.Common;
 
@@ -16,6 +17,10 @@ public interface IElectionsDb : IAsyncDisposable
     DbSet<CivilRegistryEntry> RegistryEntries { get; }
 
     DbSet<Election> Elections { get; }
+
+    DbSet<Mailbox> Mailboxes { get; }
+
+    DbSet<DiplomaticMission> Missions { get; }
 
     DbSet<VoterApplication> Applications { get; }
 
@@ -32,6 +37,9 @@ public interface IElectionsDb : IAsyncDisposable
     DbSet<PhoneHandOff> PhoneHandOffs { get; }
 
     DbSet<EmailCode> EmailCodes { get; }
+
+    /// <summary>Transactions and set-based updates, for the few use cases that need them (a mission place is reserved with one conditional UPDATE).</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

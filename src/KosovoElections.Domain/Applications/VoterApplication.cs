@@ -38,6 +38,9 @@ public sealed class VoterApplication
 
     public ReturnMethod? ReturnMethod { get; private set; }
 
+    /// <summary>The diplomatic mission whose place the applicant holds; only with <see cref="Elections.ReturnMethod.DiplomaticMission"/>.</summary>
+    public Guid? MissionId { get; private set; }
+
     public DateTime? DeclarationAcceptedAt { get; private set; }
 
     public string? ReferenceNumber { get; private set; }
@@ -132,10 +135,30 @@ public sealed class VoterApplication
         Touch(nowUtc);
     }
 
-    public void ChooseReturnMethod(ReturnMethod method, DateTime nowUtc)
+    /// <summary>
+    /// Records how the ballot comes back. The in-person method needs the mission whose place was reserved; a postal
+    /// method needs none and clears the mission (the caller releases its place).
+    /// </summary>
+    public void ChooseReturnMethod(ReturnMethod method, DateTime nowUtc, Guid? missionId = null)
     {
         EnsureEditable();
+        if (!Enum.IsDefined(method))
+        {
+            throw new DomainException($"{method} is not a ballot return method.");
+        }
+
+        if (method == Elections.ReturnMethod.DiplomaticMission && missionId is null)
+        {
+            throw new DomainException("Voting at a diplomatic mission needs the mission.");
+        }
+
+        if (method != Elections.ReturnMethod.DiplomaticMission && missionId is not null)
+        {
+            throw new DomainException("Only voting at a diplomatic mission goes with a mission.");
+        }
+
         ReturnMethod = method;
+        MissionId = missionId;
         Touch(nowUtc);
     }
 

@@ -21,6 +21,10 @@ public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Election> Elections => Set<Election>();
 
+    public DbSet<Mailbox> Mailboxes => Set<Mailbox>();
+
+    public DbSet<DiplomaticMission> Missions => Set<DiplomaticMission>();
+
     public DbSet<VoterApplication> Applications => Set<VoterApplication>();
 
     public DbSet<Document> Documents => Set<Document>();

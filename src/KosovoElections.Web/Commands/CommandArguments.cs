@@ -65,6 +65,14 @@ internal sealed class CommandArguments
             : throw new CommandException($"--{name} must be one of {string.Join(", ", Enum.GetNames<T>())}; \"{value}\" is not.");
     }
 
+    public int RequiredInt(string name)
+    {
+        var value = Required(name);
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new CommandException($"--{name} must be a whole number; \"{value}\" is not.");
+    }
+
     public DateOnly RequiredDate(string name)
     {
         var value = Required(name);

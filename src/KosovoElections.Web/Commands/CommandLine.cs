@@ -9,6 +9,8 @@ internal static class CommandLine
         new RegistryImportCommand(),
         new ElectionCreateCommand(),
         new ElectionSetDeadlineCommand(),
+        new ElectionAddMailboxCommand(),
+        new ElectionAddMissionCommand(),
         new StaffCreateCommand(),
         new DemoSeedCommand(),
         new AuditVerifyCommand(),

@@ -31,6 +31,7 @@ internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<V
             address.Property(x => x.PostalCode).HasColumnName("address_postal_code").HasMaxLength(16);
         });
         builder.HasOne<Election>().WithMany().HasForeignKey(a => a.ElectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DiplomaticMission>().WithMany().HasForeignKey(a => a.MissionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CivilRegistryEntry>().WithMany().HasForeignKey(a => a.PersonalNumber).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.ReferenceNumber).IsUnique();
         // One live application per person per election (SPEC §3); a rejected or withdrawn one may be followed by another.

@@ -282,6 +282,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<Guid?>("MissionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PersonalNumber")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -328,6 +331,8 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MissionId");
 
                     b.HasIndex("PersonalNumber");
 
@@ -399,6 +404,46 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("KosovoElections.Domain.Elections.DiplomaticMission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Reserved")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElectionId", "CountryCode");
+
+                    b.ToTable("missions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_missions_reserved_within_capacity", "\"Reserved\" >= 0 AND \"Reserved\" <= \"Capacity\"");
+                        });
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Elections.Election", b =>
                 {
                     b.Property<Guid>("Id")
@@ -435,6 +480,36 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("OpensAt", "ClosesAt");
 
                     b.ToTable("elections", (string)null);
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Elections.Mailbox", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElectionId", "Place", "CountryCode");
+
+                    b.ToTable("mailboxes", (string)null);
                 });
 
             modelBuilder.Entity("KosovoElections.Domain.Registry.CivilRegistryEntry", b =>
@@ -899,6 +974,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("KosovoElections.Domain.Elections.DiplomaticMission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("KosovoElections.Domain.Registry.CivilRegistryEntry", null)
                         .WithMany()
                         .HasForeignKey("PersonalNumber")
@@ -943,6 +1023,24 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Address");
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Elections.DiplomaticMission", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Elections.Mailbox", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KosovoElections.Domain.Registry.CivilRegistryEntry", b =>

@@ -273,6 +273,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MissionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PersonalNumber")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -319,6 +322,8 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MissionId");
 
                     b.HasIndex("PersonalNumber");
 
@@ -388,6 +393,46 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("KosovoElections.Domain.Elections.DiplomaticMission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reserved")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElectionId", "CountryCode");
+
+                    b.ToTable("missions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_missions_reserved_within_capacity", "\"Reserved\" >= 0 AND \"Reserved\" <= \"Capacity\"");
+                        });
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Elections.Election", b =>
                 {
                     b.Property<Guid>("Id")
@@ -424,6 +469,36 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OpensAt", "ClosesAt");
 
                     b.ToTable("elections", (string)null);
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Elections.Mailbox", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElectionId", "Place", "CountryCode");
+
+                    b.ToTable("mailboxes", (string)null);
                 });
 
             modelBuilder.Entity("KosovoElections.Domain.Registry.CivilRegistryEntry", b =>
@@ -886,6 +961,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("KosovoElections.Domain.Elections.DiplomaticMission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("KosovoElections.Domain.Registry.CivilRegistryEntry", null)
                         .WithMany()
                         .HasForeignKey("PersonalNumber")
@@ -930,6 +1010,24 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Address");
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Elections.DiplomaticMission", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Elections.Mailbox", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KosovoElections.Domain.Registry.CivilRegistryEntry", b =>
