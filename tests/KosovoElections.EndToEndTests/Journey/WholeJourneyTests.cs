@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using KosovoElections.Domain.Applications;
+using KosovoElections.EndToEndTests.Fixtures;
+using KosovoElections.Infrastructure.Email;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KosovoElections.EndToEndTests.Journey;
+
+/// <summary>
+/// The whole applicant journey in real Chromium, as a person clicks through it from the start page: sign-in, selfie
+/// with the fake camera, e-mail with the code read from the real SMTP listener, address, return method, documents,
+/// check your answers, declaration, APLIKO — ending on the confirmation panel, in English and in Albanian.
+/// </summary>
+[Collection(ApplicantCameraCollection.Name)]
+public sealed partial class WholeJourneyTests(FakeCameraChromium chromium, OpenElectionSite site)
+{
+    [Theory]
+    [InlineData("en", 0)]
+    [InlineData("sq", 1)]
+    public async Task Journey_FromStartPageToConfirmation_SubmitsTheApplication(string language, int applicant)
+    {
+        var email = $"applicant{applicant}.{language}@example.org";
+        await using var context = await chromium.NewContextAsync(new() { BaseURL = site.BaseUrl, Locale = "de-DE", TimezoneId = "Europe/Zurich", Permissions = ["camera"] });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await page.GetByTestId("language-" + language).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        await page.GetByTestId("start-button").ClickAsync();
+        await SignInForm.FillAsync(page, OpenElectionSite.Applicant(applicant), OpenElectionSite.Born);
+        await page.GetByTestId("sign-in-submit").ClickAsync();
+
+        await NextStepAsync(page, "Selfie");
+        await CaptureAsync(page.GetByTestId("capture-slot-Selfie-None"));
+
+        await NextStepAsync(page, "Email");
+        await page.GetByTestId("email").FillAsync(email);
+        await page.GetByTestId("email-submit").ClickAsync();
+        await page.GetByTestId("email-code").FillAsync(await CodeSentToAsync(email));
+        await page.GetByTestId("email-code-submit").ClickAsync();
+
+        await NextStepAsync(page, "Address");
+        await page.GetByTestId("address-country").SelectOptionAsync("CH");
+        await page.GetByTestId("address-city").FillAsync("Zürich");
+        await page.GetByTestId("address-street").FillAsync("Langstrasse 21");
+        await page.GetByTestId("address-postal-code").FillAsync("8004");
+        await page.GetByTestId("phone-number").FillAsync("079 123 45 67");
+        await page.GetByTestId("address-submit").ClickAsync();
+
+        await NextStepAsync(page, "ReturnMethod");
+        await page.GetByTestId("return-method-PostalAbroad").CheckAsync();
+        await page.GetByTestId("return-method-submit").ClickAsync();
+
+        await NextStepAsync(page, "Documents");
+        var holding = page.GetByTestId("capture-slot-SelfieWithId-None");
+        await Expect(holding.GetByTestId("camera-start")).ToBeEnabledAsync(); // the circuit is up
+        await page.GetByTestId("id-type-Passport").CheckAsync();
+        await CaptureAsync(page.GetByTestId("capture-slot-IdDocument-Passport"));
+        await CaptureAsync(holding);
+        await page.GetByTestId("proof-type-UtilityBill").CheckAsync();
+        await CaptureAsync(page.GetByTestId("capture-slot-ProofOfAddress-UtilityBill"));
+
+        await NextStepAsync(page, "CheckAnswers");
+        await Expect(page.GetByTestId("check-answers")).ToContainTextAsync(email);
+        await Expect(page.GetByTestId("check-thumbnail")).ToHaveCountAsync(4);
+        await page.GetByTestId("check-continue").ClickAsync();
+
+        await page.GetByTestId("declaration-accept").CheckAsync();
+        await page.GetByTestId("apliko").ClickAsync();
+
+        await Expect(page.GetByTestId("confirmation-panel")).ToBeVisibleAsync();
+        var reference = (await page.GetByTestId("confirmation-reference").TextContentAsync())!.Trim();
+        Assert.True(ReferenceNumber.IsValid(reference), reference);
+        Assert.Equal(language, await page.EvaluateAsync<string>("document.documentElement.lang"));
+    }
+
+    /// <summary>From the application's overview, follows the link of the step the overview says comes next.</summary>
+    private static async Task NextStepAsync(IPage page, string step)
+    {
+        await page.GotoAsync("/apply");
+        await Expect(page.GetByTestId("next-step")).ToHaveAttributeAsync("data-step", step);
+        await page.GetByTestId("next-step-link").ClickAsync();
+    }
+
+    private static async Task CaptureAsync(ILocator slot)
+    {
+        await Expect(slot.GetByTestId("camera-start")).ToBeEnabledAsync();
+        await slot.GetByTestId("camera-start").ClickAsync();
+        await slot.GetByTestId("camera-capture").ClickAsync();
+        await slot.GetByTestId("camera-use").ClickAsync();
+        await Expect(slot.GetByTestId("capture-thumbnail")).ToHaveAttributeAsync("src", DocumentThumbnail());
+    }
+
+    /// <summary>Waits for the code to arrive (the outbox is polled every 2 s), never longer than 30 s.</summary>
+    private async Task<string> CodeSentToAsync(string address)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(30); waited += TimeSpan.FromMilliseconds(200))
+        {
+            if (site.Mail.Messages().FirstOrDefault(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase)) is EmlFile message)
+            {
+                return Code().Match(message.Text ?? string.Empty).Value;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"No message to {address} within 30 s.");
+    }
+
+    [GeneratedRegex(@"\b[0-9]{6}\b")]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@"^/apply/documents/[0-9a-f-]{36}/thumbnail$")]
+    private static partial Regex DocumentThumbnail();
+}
