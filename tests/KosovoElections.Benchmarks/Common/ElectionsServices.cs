@@ -1,5 +1,6 @@
 using KosovoElections.Application.Registry;
 using KosovoElections.Infrastructure;
+using KosovoElections.Infrastructure.KeyRing;
 using KosovoElections.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace KosovoElections.Benchmarks.Common;
 internal sealed class ElectionsServices(ServiceProvider services) : IAsyncDisposable
 {
     /// <param name="settings">Configuration on top of the provider and connection string (e.g. the sign-in options).</param>
-    /// <param name="configure">Extra registrations made before the provider is built (e.g. an EF interceptor).</param>
+    /// <param name="configure">Extra registrations made after the app's, so they may replace one (e.g. an EF interceptor, a decorated port).</param>
     public static async Task<ElectionsServices> StartAsync(
         DatabaseProvider provider, string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
@@ -25,8 +26,11 @@ internal sealed class ElectionsServices(ServiceProvider services) : IAsyncDispos
             .Build();
         var collection = new ServiceCollection();
         collection.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        configure?.Invoke(collection);
         collection.AddElectionsCore(configuration, Path.GetTempPath());
+
+        // Data Protection (the outbox's encryption) as outside Development: its master key must be in the settings when used.
+        collection.AddDatabaseKeyRing(configuration, isDevelopment: false);
+        configure?.Invoke(collection);
         var provided = collection.BuildServiceProvider();
         await provided.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return new ElectionsServices(provided);

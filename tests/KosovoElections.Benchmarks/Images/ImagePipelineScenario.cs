@@ -4,7 +4,6 @@ using KosovoElections.Infrastructure.Documents;
 using KosovoElections.Infrastructure.Images;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
-using KosovoElections.IntegrationTests.Images;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KosovoElections.Benchmarks.Images;
@@ -16,9 +15,6 @@ namespace KosovoElections.Benchmarks.Images;
 /// </summary>
 internal static class ImagePipelineScenario
 {
-    private const int Width = 2048;
-    private const int Height = 1536;
-
     public static async Task RunAsync(ImagePipelineOptions options)
     {
         if (!new TurboJpegImageProcessor(NullLogger<TurboJpegImageProcessor>.Instance).IsAvailable)
@@ -31,10 +27,10 @@ internal static class ImagePipelineScenario
         var database = ScratchDatabase.Create(server, "images");
         try
         {
-            var file = JpegSegments.InsertAfterSoi(SyntheticPhoto.Camera(Width, Height, seed: 3, noise: 2), JpegSegments.Exif(6, withGps: true));
+            var file = CameraJpeg.Make(seed: 3);
             var input = Path.Combine(work.FullName, "camera.jpg");
             File.WriteAllBytes(input, file);
-            Console.WriteLine($"Image pipeline: {Width} × {Height} camera-like JPEG, {file.Length / 1024.0:F0} KB, EXIF orientation 6 + GPS; {Environment.ProcessorCount} cores");
+            Console.WriteLine($"Image pipeline: {CameraJpeg.Width} × {CameraJpeg.Height} camera-like JPEG, {file.Length / 1024.0:F0} KB, EXIF orientation 6 + GPS; {Environment.ProcessorCount} cores");
             Console.WriteLine($"  glibc malloc: MALLOC_MMAP_THRESHOLD_={Environment.GetEnvironmentVariable("MALLOC_MMAP_THRESHOLD_") ?? "default"}, " +
                 $"MALLOC_TRIM_THRESHOLD_={Environment.GetEnvironmentVariable("MALLOC_TRIM_THRESHOLD_") ?? "default"}");
 
@@ -44,9 +40,9 @@ internal static class ImagePipelineScenario
             Console.WriteLine($"  baseline (jpegtran + djpeg | cjpeg), CPU per image: median {StoredPipeline.Ms(baselineMedian)}, " +
                 $"min {StoredPipeline.Ms(baseline[0])}, max {StoredPipeline.Ms(baseline[^1])} (n={baseline.Length})");
 
-            await using var app = await ElectionsServices.StartAsync(DatabaseProvider.Postgres, server.ConnectionString(database), StoreSettings());
+            await using var app = await ElectionsServices.StartAsync(DatabaseProvider.Postgres, server.ConnectionString(database), OperatorSettings.WithRandomKeys());
             var pipeline = new StoredPipeline(app.Get<IImageProcessor>(), app.Get<IDocumentStore>(), server, file);
-            await pipeline.SequentialAsync(options.Iterations, baselineMedian, (2L * file.Length) + ((Width + 3) / 4 * ((Height + 3) / 4) * 3));
+            await pipeline.SequentialAsync(options.Iterations, baselineMedian, (2L * file.Length) + ((CameraJpeg.Width + 3) / 4 * ((CameraJpeg.Height + 3) / 4) * 3));
             foreach (var (stage, perImage) in StageCosts.Measure(file, app.Get<DocumentEnvelope>(), options.Iterations))
             {
                 Console.WriteLine($"    {stage,-55} {StoredPipeline.Ms(perImage)}");
@@ -61,13 +57,4 @@ internal static class ImagePipelineScenario
             await ScratchDatabase.DropAsync(server, database);
         }
     }
-
-    /// <summary>The database store (the default) under a random master key, as an operator would configure it.</summary>
-    private static Dictionary<string, string?> StoreSettings() => new()
-    {
-        [DocumentStoreSetup.StoreSetting] = nameof(DocumentStoreKind.Database),
-        [$"{DocumentMasterKeys.KeysSetting}:0:Id"] = "benchmark",
-        [$"{DocumentMasterKeys.KeysSetting}:0:Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-        [DocumentMasterKeys.CurrentSetting] = "benchmark",
-    };
 }

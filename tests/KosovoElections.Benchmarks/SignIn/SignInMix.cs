@@ -18,10 +18,12 @@ internal sealed class SignInMix(IReadOnlyList<RegisteredPerson> people, int seed
     private int _nextPerson;
     private int _attempts;
 
-    public static async Task<List<RegisteredPerson>> SampleAsync(NpgsqlDataSource dataSource, int count)
+    /// <param name="activeOnly">Only people whose registry entry is active (all synthetic people are adults), so every sign-in succeeds.</param>
+    public static async Task<List<RegisteredPerson>> SampleAsync(NpgsqlDataSource dataSource, int count, bool activeOnly = false)
     {
         // A random sample in one scan at setup; ORDER BY random() is cheap next to the import and never timed.
-        await using var command = dataSource.CreateCommand("SELECT personal_number, date_of_birth FROM registry_entries ORDER BY random() LIMIT $1");
+        var where = activeOnly ? "WHERE status = 'Active' " : string.Empty;
+        await using var command = dataSource.CreateCommand($"SELECT personal_number, date_of_birth FROM registry_entries {where}ORDER BY random() LIMIT $1");
         command.Parameters.Add(new NpgsqlParameter { Value = count });
         await using var reader = await command.ExecuteReaderAsync();
         var people = new List<RegisteredPerson>(count);
@@ -33,10 +35,13 @@ internal sealed class SignInMix(IReadOnlyList<RegisteredPerson> people, int seed
         return people.Count == count ? people : throw new InvalidOperationException($"The registry holds fewer than {count} people.");
     }
 
+    /// <summary>A client address of its own for the <paramref name="attempt"/>-th caller.</summary>
+    public static string ClientAddress(int attempt) => $"10.{(attempt >> 16) & 255}.{(attempt >> 8) & 255}.{attempt & 255}";
+
     public SignInCommand Next()
     {
         var attempt = _attempts++;
-        var address = $"10.{(attempt >> 16) & 255}.{(attempt >> 8) & 255}.{attempt & 255}";
+        var address = ClientAddress(attempt);
         var roll = _random.Next(100);
         if (roll < 15)
         {
