@@ -29,6 +29,12 @@ public abstract class ReceiptPageTests(StatusHost fixture)
         await fixture.CompleteAsync(31);
         await fixture.SubmitAndReviewAsync(31);
         await fixture.ChangeAsync(31, (a, now) => a.Approve(Code, now));
+        await using (var db = await fixture.Host.Get<KosovoElections.Infrastructure.Persistence.ElectionsDbFactory>().CreateAsync())
+        {
+            var election = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Elections);
+            db.Mailboxes.Add(KosovoElections.Domain.Elections.Mailbox.InKosovo(election, "KQZ – Kutia postare 1000\n10000 Prishtinë"));
+            await db.SaveChangesAsync();
+        }
 
         var serbian = BrowserSession.Normalize(await browser.GetPageAsync("/apply/receipt?culture=sr-Latn"));
         var albanian = BrowserSession.Normalize(await browser.GetPageAsync("/apply/receipt?culture=sq"));
@@ -41,6 +47,7 @@ public abstract class ReceiptPageTests(StatusHost fixture)
         Assert.Contains("data-testid=\"receipt-municipality\">Rahovec<", albanian);
         Assert.Contains("Poštom u poštanski pretinac CIK-a na Kosovu", serbian);
         Assert.Contains("Stavite ovu potvrdu u paket za glasanje", serbian);
+        Assert.Contains("data-testid=\"receipt-send-to\">KQZ – Kutia postare 1000\n10000 Prishtinë<", serbian);
         Assert.Contains("data-print", serbian);
         Assert.Contains("href=\"/apply/receipt\" data-testid=\"receipt-link\"", overview);
     }

@@ -16,7 +16,8 @@ public sealed record MyReceipt(
     string MunicipalitySr,
     string ElectionName,
     DateOnly ElectionDay,
-    ReturnMethod ReturnMethod);
+    ReturnMethod ReturnMethod,
+    string? SendTo);
 
 /// <summary>The signed-in applicant's own receipt, only once their application is approved; null otherwise.</summary>
 public sealed class GetMyReceipt(IElectionsDbFactory dbFactory)
@@ -26,7 +27,7 @@ public sealed class GetMyReceipt(IElectionsDbFactory dbFactory)
         await using var db = await dbFactory.OpenAsync(cancellationToken);
         var application = await db.Applications.AsNoTracking().LiveOf(applicant)
             .Where(a => a.Status == ApplicationStatus.Approved)
-            .Select(a => new { a.ReceiptCode, a.ReferenceNumber, a.ReturnMethod })
+            .Select(a => new { a.ReceiptCode, a.ReferenceNumber, a.ReturnMethod, a.MissionId, Residence = a.Address == null ? null : a.Address.CountryCode })
             .FirstOrDefaultAsync(cancellationToken);
         if (application is not { ReceiptCode: { } code, ReferenceNumber: { } reference, ReturnMethod: { } method })
         {
@@ -40,6 +41,19 @@ public sealed class GetMyReceipt(IElectionsDbFactory dbFactory)
             select new { p.FirstName, p.LastName, m.NameSq, m.NameSr }).SingleAsync(cancellationToken);
         var election = await db.Elections.AsNoTracking().Where(e => e.Id == applicant.ElectionId)
             .Select(e => new { e.Name, e.ElectionDay }).SingleAsync(cancellationToken);
-        return new MyReceipt(code, reference, person.FirstName, person.LastName, person.NameSq, person.NameSr, election.Name, election.ElectionDay, method);
+        return new MyReceipt(code, reference, person.FirstName, person.LastName, person.NameSq, person.NameSr, election.Name, election.ElectionDay, method,
+            await SendToAsync(db, applicant, method, application.MissionId, application.Residence, cancellationToken));
+    }
+
+    /// <summary>Where the ballot package goes: the mailbox the method implies for this applicant, or the mission.</summary>
+    private static async Task<string?> SendToAsync(IElectionsDb db, ApplicantIdentity applicant, ReturnMethod method, Guid? missionId, string? residence, CancellationToken cancellationToken)
+    {
+        if (method == ReturnMethod.DiplomaticMission)
+        {
+            return await db.Missions.AsNoTracking().Where(m => m.Id == missionId).Select(m => m.Name + ", " + m.City).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        var mailboxes = await db.Mailboxes.AsNoTracking().Where(m => m.ElectionId == applicant.ElectionId).ToListAsync(cancellationToken);
+        return ReturnMethods.GetReturnMethodChoices.MailboxAddress(mailboxes, method, residence);
     }
 }
