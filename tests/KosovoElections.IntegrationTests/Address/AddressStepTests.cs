@@ -204,13 +204,7 @@ public abstract class AddressStepTests(AddressHost fixture)
         var number = SignInHost.Numbered(person);
         var born = SignInHost.AdultBorn.AddDays(person);
         var browser = new BrowserSession(fixture.Host.BaseUrl);
-        var response = await browser.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
-        {
-            ["Form.PersonalNumber"] = number,
-            ["Form.Day"] = born.Day.ToString(CultureInfo.InvariantCulture),
-            ["Form.Month"] = born.Month.ToString(CultureInfo.InvariantCulture),
-            ["Form.Year"] = born.Year.ToString(CultureInfo.InvariantCulture),
-        });
+        var response = await browser.SignInAsync(number, born);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return (browser, number);
     }

@@ -189,13 +189,7 @@ public sealed class EmailStepTests(EmailStepHost fixture) : IClassFixture<EmailS
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync($"/culture?culture={culture}&returnUrl=/apply/sign-in")).StatusCode);
         var number = SignInHost.Numbered(person);
         var born = SignInHost.AdultBorn.AddDays(person);
-        var response = await browser.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
-        {
-            ["Form.PersonalNumber"] = number,
-            ["Form.Day"] = born.Day.ToString(CultureInfo.InvariantCulture),
-            ["Form.Month"] = born.Month.ToString(CultureInfo.InvariantCulture),
-            ["Form.Year"] = born.Year.ToString(CultureInfo.InvariantCulture),
-        });
+        var response = await browser.SignInAsync(number, born);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;
     }

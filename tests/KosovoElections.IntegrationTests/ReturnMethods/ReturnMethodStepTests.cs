@@ -123,13 +123,7 @@ public abstract class ReturnMethodStepTests(ReturnMethodHost fixture)
         fixture.Clock.Set(at ?? ReturnMethodHost.Now);
         var born = SignInHost.AdultBorn.AddDays(person);
         var browser = new BrowserSession(fixture.Host.BaseUrl);
-        var response = await browser.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
-        {
-            ["Form.PersonalNumber"] = SignInHost.Numbered(person),
-            ["Form.Day"] = born.Day.ToString(CultureInfo.InvariantCulture),
-            ["Form.Month"] = born.Month.ToString(CultureInfo.InvariantCulture),
-            ["Form.Year"] = born.Year.ToString(CultureInfo.InvariantCulture),
-        });
+        var response = await browser.SignInAsync(SignInHost.Numbered(person), born);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;
     }

@@ -63,13 +63,7 @@ public sealed class PhoneHandOffTests(SqliteSignInHost fixture) : IClassFixture<
     {
         using var computer = new BrowserSession(fixture.Host.BaseUrl);
         var born = SignInHost.AdultBorn.AddDays(int.Parse(number[^2..], System.Globalization.CultureInfo.InvariantCulture));
-        await computer.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
-        {
-            ["Form.PersonalNumber"] = number,
-            ["Form.Day"] = born.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Month"] = born.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Year"] = born.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        await computer.SignInAsync(number, born);
         var identity = new ApplicantIdentity("unused", number, await ElectionIdAsync());
         var token = await fixture.Host.Get<PhoneHandOffs>().IssueAsync(identity);
         Assert.Equal(43, token.Length);

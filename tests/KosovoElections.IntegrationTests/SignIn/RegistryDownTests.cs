@@ -24,13 +24,7 @@ public sealed class RegistryDownTests
 
         using var browser = new BrowserSession(host.BaseUrl);
         var born = SignInHost.AdultBorn;
-        var response = await browser.SubmitAsync("/apply/sign-in?culture=en", "sign-in", new Dictionary<string, string>
-        {
-            ["Form.PersonalNumber"] = SignInHost.Adult,
-            ["Form.Day"] = born.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Month"] = born.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Year"] = born.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        var response = await browser.SignInAsync(SignInHost.Adult, born, "/apply/sign-in?culture=en");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

@@ -36,13 +36,7 @@ public sealed class SignInHardeningTests(SqliteSignInHost fixture) : IClassFixtu
     {
         fixture.StartSlot(21);
         using var browser = new BrowserSession(fixture.Host.BaseUrl);
-        var response = await browser.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
-        {
-            ["Form.PersonalNumber"] = SignInHost.Numbered(40),
-            ["Form.Day"] = SignInHost.AdultBorn.AddDays(40).Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Month"] = SignInHost.AdultBorn.AddDays(40).Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Year"] = SignInHost.AdultBorn.AddDays(40).Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        var response = await browser.SignInAsync(SignInHost.Numbered(40), SignInHost.AdultBorn.AddDays(40));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.DoesNotContain(SignInHost.Numbered(40), response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
@@ -56,13 +50,7 @@ public sealed class SignInHardeningTests(SqliteSignInHost fixture) : IClassFixtu
         fixture.StartSlot(22);
         using var browser = new BrowserSession(fixture.Host.BaseUrl);
         var born = SignInHost.AdultBorn.AddDays(41);
-        var response = await browser.SubmitAsync("/apply/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl), "sign-in", new Dictionary<string, string>
-        {
-            ["Form.PersonalNumber"] = SignInHost.Numbered(41),
-            ["Form.Day"] = born.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Month"] = born.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Year"] = born.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        var response = await browser.SignInAsync(SignInHost.Numbered(41), born, "/apply/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!;
         Assert.True(!location.IsAbsoluteUri || location.Host == "127.0.0.1", location.ToString());
@@ -81,20 +69,11 @@ public sealed class SignInHardeningTests(SqliteSignInHost fixture) : IClassFixtu
         using var guesser = new BrowserSession(host.BaseUrl, forwardedFor: "203.0.113.5");
         for (var i = 0; i < budget; i++)
         {
-            await SignInAsync(guesser, SignInHost.Numbered(i), new DateOnly(1985, 1, 1));
+            await guesser.SignInAsync(SignInHost.Numbered(i), new DateOnly(1985, 1, 1));
         }
 
         using var neighbour = new BrowserSession(host.BaseUrl, forwardedFor: "203.0.113.6");
-        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(neighbour, SignInHost.Numbered(50), SignInHost.AdultBorn.AddDays(50))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(guesser, SignInHost.Numbered(51), SignInHost.AdultBorn.AddDays(51))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await neighbour.SignInAsync(SignInHost.Numbered(50), SignInHost.AdultBorn.AddDays(50))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await guesser.SignInAsync(SignInHost.Numbered(51), SignInHost.AdultBorn.AddDays(51))).StatusCode);
     }
-
-    private static Task<HttpResponseMessage> SignInAsync(BrowserSession browser, string number, DateOnly born) =>
-        browser.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
-        {
-            ["Form.PersonalNumber"] = number,
-            ["Form.Day"] = born.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Month"] = born.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Year"] = born.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
 }

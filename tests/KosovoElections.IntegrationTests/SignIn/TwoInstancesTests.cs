@@ -82,11 +82,5 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     }
 
     private static Task<HttpResponseMessage> SignInAsync(BrowserSession browser, DateOnly born) =>
-        browser.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
-        {
-            ["Form.PersonalNumber"] = Number,
-            ["Form.Day"] = born.Day.ToString(CultureInfo.InvariantCulture),
-            ["Form.Month"] = born.Month.ToString(CultureInfo.InvariantCulture),
-            ["Form.Year"] = born.Year.ToString(CultureInfo.InvariantCulture),
-        });
+        browser.SignInAsync(Number, born);
 }

@@ -65,13 +65,7 @@ public sealed partial class DeclarationPageTests(SqliteSignInHost fixture) : ICl
     {
         var browser = new BrowserSession(fixture.Host.BaseUrl);
         var born = SignInHost.AdultBorn.AddDays(day);
-        var signedIn = await browser.SubmitAsync("/apply/sign-in", "sign-in", new Dictionary<string, string>
-        {
-            ["Form.PersonalNumber"] = number,
-            ["Form.Day"] = born.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Month"] = born.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.Year"] = born.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        var signedIn = await browser.SignInAsync(number, born);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
 
         var now = fixture.Clock.UtcNow;
