@@ -46,6 +46,20 @@ public abstract class ChooseReturnMethodTests(DataFixture fixture)
     }
 
     [Fact]
+    public async Task Withdraw_AfterChoosingAMission_GivesThePlaceBack()
+    {
+        var mission = await NewMissionAsync("CH", capacity: 1);
+        var applicant = await NewApplicantAsync();
+        await ChooseAsync(applicant, ReturnMethod.DiplomaticMission, mission);
+        Assert.Equal(1, await ReservedAsync(mission));
+
+        var status = await fixture.Get<KosovoElections.Application.Registration.Withdrawal.WithdrawApplication>().HandleAsync(applicant);
+
+        Assert.Equal(KosovoElections.Application.Registration.Withdrawal.WithdrawStatus.Withdrawn, status);
+        Assert.Equal(0, await ReservedAsync(mission));
+    }
+
+    [Fact]
     public async Task Choose_AnotherMission_MovesThePlaceAndTheSameMissionAgainReservesNothingMore()
     {
         var first = await NewMissionAsync("DE", capacity: 2);

@@ -105,7 +105,7 @@ public sealed class ChooseReturnMethod(IElectionsDbFactory dbFactory, IAuditLog 
     /// Gives back the place at <paramref name="from"/> and takes one at <paramref name="to"/>; false when
     /// <paramref name="to"/> is full. The rows are touched in id order so two transactions never lock them crosswise.
     /// </summary>
-    private static async Task<bool> MovePlaceAsync(IElectionsDb db, Guid? from, Guid? to, CancellationToken cancellationToken)
+    internal static async Task<bool> MovePlaceAsync(IElectionsDb db, Guid? from, Guid? to, CancellationToken cancellationToken)
     {
         var steps = new List<(Guid Mission, bool Take)>();
         if (from is { } released)

@@ -42,10 +42,14 @@ public sealed class WithdrawApplication(IElectionsDbFactory dbFactory, IAuditLog
             return WithdrawStatus.NotWithdrawable;
         }
 
+        // A withdrawn application holds no place at a diplomatic mission any more: give it back in the same transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         application.Withdraw(now);
         try
         {
+            await ReturnMethods.ChooseReturnMethod.MovePlaceAsync(db, application.MissionId, null, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
