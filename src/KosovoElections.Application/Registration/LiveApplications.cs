@@ -22,8 +22,7 @@ public static class LiveApplications
     /// </summary>
     public static async Task<VoterApplication?> EditableAsync(this IElectionsDb db, ApplicantIdentity applicant, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var open = await db.Elections.AnyAsync(e => e.Id == applicant.ElectionId && e.OpensAt <= nowUtc && nowUtc < e.ClosesAt, cancellationToken);
-        if (!open)
+        if (!await db.AcceptsApplicationsAsync(applicant.ElectionId, nowUtc, cancellationToken))
         {
             return null;
         }
@@ -31,4 +30,8 @@ public static class LiveApplications
         var application = await db.Applications.LiveOf(applicant).FirstOrDefaultAsync(cancellationToken);
         return application is { IsEditable: true } ? application : null;
     }
+
+    /// <summary>True while the election's registration window is open: after it, nothing may change.</summary>
+    public static Task<bool> AcceptsApplicationsAsync(this IElectionsDb db, Guid electionId, DateTime nowUtc, CancellationToken cancellationToken) =>
+        db.Elections.AnyAsync(e => e.Id == electionId && e.OpensAt <= nowUtc && nowUtc < e.ClosesAt, cancellationToken);
 }

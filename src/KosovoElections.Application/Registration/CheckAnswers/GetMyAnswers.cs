@@ -39,7 +39,7 @@ public sealed class GetMyAnswers(IElectionsDbFactory dbFactory, TimeProvider clo
         var person = await db.RegistryEntries.AsNoTracking().Where(p => p.PersonalNumber == applicant.PersonalNumber)
             .Select(p => new { p.FirstName, p.LastName }).SingleAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = await db.Elections.AnyAsync(e => e.Id == applicant.ElectionId && e.OpensAt <= now && now < e.ClosesAt, cancellationToken);
+        var open = await db.AcceptsApplicationsAsync(applicant.ElectionId, now, cancellationToken);
         var documents = await db.Documents.AsNoTracking()
             .Where(d => d.ApplicationId == application.Id && d.ImagesDeletedAt == null)
             .Select(d => new CapturedDocument(d.Id, d.Kind, d.Subtype, d.CapturedAt))

@@ -30,7 +30,7 @@ public sealed class WithdrawApplication(IElectionsDbFactory dbFactory, IAuditLog
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var open = await db.Elections.AnyAsync(e => e.Id == applicant.ElectionId && e.OpensAt <= now && now < e.ClosesAt, cancellationToken);
+        var open = await db.AcceptsApplicationsAsync(applicant.ElectionId, now, cancellationToken);
         if (!open)
         {
             return WithdrawStatus.DeadlinePassed;
