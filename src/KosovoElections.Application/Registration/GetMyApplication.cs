@@ -16,6 +16,15 @@ public sealed record MyApplication(Guid Id, string FirstName, string LastName, s
 
     /// <summary>True while the applicant may withdraw: a withdrawable status and registration still open.</summary>
     public bool CanWithdraw { get; init; }
+
+    /// <summary>True until the election's deadline; afterwards nothing can be changed, only read.</summary>
+    public bool RegistrationOpen { get; init; }
+
+    /// <summary>True while the applicant can still work on the steps: a draft or a correction, before the deadline.</summary>
+    public bool Editable => RegistrationOpen && Status is ApplicationStatus.Draft or ApplicationStatus.CorrectionRequested;
+
+    /// <summary>A draft the deadline overtook: it was never submitted and will not be considered.</summary>
+    public bool MissedDeadline => !RegistrationOpen && Status is ApplicationStatus.Draft;
 }
 
 public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider clock)
@@ -44,6 +53,7 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider
             Reasons = application.Reasons.ToList(),
             ReasonText = application.ReasonText,
             CanWithdraw = open && application.CanMoveTo(ApplicationStatus.Withdrawn),
+            RegistrationOpen = open,
         };
     }
 }
