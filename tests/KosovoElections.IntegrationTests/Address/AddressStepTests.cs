@@ -201,12 +201,7 @@ public abstract class AddressStepTests(AddressHost fixture)
             fixture.Clock.Set(AddressHost.Now);
         }
 
-        var number = SignInHost.Numbered(person);
-        var born = SignInHost.AdultBorn.AddDays(person);
-        var browser = new BrowserSession(fixture.Host.BaseUrl);
-        var response = await browser.SignInAsync(number, born);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return (browser, number);
+        return (await fixture.SignInAsync(person), SignInHost.Numbered(person));
     }
 
     private async Task<VoterApplication> ApplicationOfAsync(string number)

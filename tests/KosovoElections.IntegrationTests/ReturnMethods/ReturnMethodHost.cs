@@ -7,26 +7,19 @@ using KosovoElections.IntegrationTests.SignIn;
 namespace KosovoElections.IntegrationTests.ReturnMethods;
 
 /// <summary>The real host over one provider with an Assembly election (the sign-in fixture's dates and people), its mailboxes and two missions.</summary>
-public abstract class ReturnMethodHost(DatabaseProvider provider) : IAsyncLifetime
+public abstract class ReturnMethodHost(DatabaseProvider provider) : ApplicantSiteHost(provider, "returnmethod")
 {
-    public static readonly DateTimeOffset Now = SignInHost.Opens.AddDays(10);
-
-    public TestHost Host { get; private set; } = default!;
-
-    public TestClock Clock => Host.Clock;
-
     public Guid Berlin { get; private set; }
 
     public Guid Vienna { get; private set; }
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync(TestHost host)
     {
-        Host = await TestHost.StartAsync(TestDatabase.Create(provider, "returnmethod"), new TestClock(Now));
-        var created = await Host.Get<CreateElection>().HandleAsync(new CreateElectionCommand(
+        var created = await host.Get<CreateElection>().HandleAsync(new CreateElectionCommand(
             "Zgjedhjet për Kuvend 2027", ElectionKind.Assembly, SignInHost.ElectionDay, SignInHost.Opens.UtcDateTime, SignInHost.Closes.UtcDateTime, "test"));
         var election = created.Value!;
-        await Host.AddToRegistryAsync(Enumerable.Range(0, 20).Select(i => RegistryPeople.Person(SignInHost.Numbered(i), SignInHost.AdultBorn.AddDays(i))));
-        await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
+        await host.AddToRegistryAsync(Enumerable.Range(0, 20).Select(i => RegistryPeople.Person(SignInHost.Numbered(i), SignInHost.AdultBorn.AddDays(i))));
+        await using var db = await host.Get<ElectionsDbFactory>().CreateAsync();
         db.Mailboxes.AddRange(
             Mailbox.InKosovo(election, "Kutia Postare 1000\n10000 Prishtinë"),
             Mailbox.Abroad(election, null, "P.O. Box 100\n1000 Skopje"));
@@ -36,8 +29,6 @@ public abstract class ReturnMethodHost(DatabaseProvider provider) : IAsyncLifeti
         await db.SaveChangesAsync();
         (Berlin, Vienna) = (berlin.Id, vienna.Id);
     }
-
-    public async Task DisposeAsync() => await Host.DisposeAsync();
 }
 
 public sealed class SqliteReturnMethodHost() : ReturnMethodHost(DatabaseProvider.Sqlite);

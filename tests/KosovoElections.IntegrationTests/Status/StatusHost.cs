@@ -10,36 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace KosovoElections.IntegrationTests.Status;
 
 /// <summary>
-/// The real host over one provider with the sign-in fixture's election (open February to June 2027) and people, and
-/// task-named helpers: sign in, make the application complete, and move it through review directly in the database.
+/// The applicant site with task-named helpers: make the application complete, and move it through review directly in
+/// the database, as the back office would.
 /// </summary>
-public abstract class StatusHost(DatabaseProvider provider) : IAsyncLifetime
+public abstract class StatusHost(DatabaseProvider provider) : ApplicantSiteHost(provider, "status")
 {
-    /// <summary>Well inside the registration window.</summary>
-    public static readonly DateTimeOffset Now = SignInHost.Opens.AddDays(10);
-
-    public TestHost Host { get; private set; } = default!;
-
-    public TestClock Clock => Host.Clock;
-
-    public async Task InitializeAsync()
-    {
-        Host = await TestHost.StartAsync(TestDatabase.Create(provider, "status"), new TestClock(Now));
-        await SignInHost.SeedAsync(Host);
-    }
-
-    public async Task DisposeAsync() => await Host.DisposeAsync();
-
-    /// <summary>Signs person <paramref name="person"/> in (which opens or resumes their application) in a new browser.</summary>
-    public async Task<BrowserSession> SignInAsync(int person)
-    {
-        var born = SignInHost.AdultBorn.AddDays(person);
-        var browser = new BrowserSession(Host.BaseUrl);
-        var response = await browser.SignInAsync(SignInHost.Numbered(person), born);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
-
     /// <summary>Fills every step of the person's live application; returns the captured documents' ids by kind.</summary>
     public async Task<Dictionary<DocumentKind, Guid>> CompleteAsync(int person)
     {

@@ -1,0 +1,39 @@
+using System.Net;
+using KosovoElections.Infrastructure.Persistence;
+using KosovoElections.IntegrationTests.SignIn;
+
+namespace KosovoElections.IntegrationTests.Fixtures;
+
+/// <summary>
+/// The real host over one provider with <see cref="SignInHost"/>'s election (open February to June 2027) and people,
+/// the clock well inside the registration window: what every test of an applicant's step starts from.
+/// </summary>
+public abstract class ApplicantSiteHost(DatabaseProvider provider, string name) : IAsyncLifetime
+{
+    /// <summary>Well inside the registration window.</summary>
+    public static readonly DateTimeOffset Now = SignInHost.Opens.AddDays(10);
+
+    public TestHost Host { get; private set; } = default!;
+
+    public TestClock Clock => Host.Clock;
+
+    public async Task InitializeAsync()
+    {
+        Host = await TestHost.StartAsync(TestDatabase.Create(provider, name), new TestClock(Now));
+        await SeedAsync(Host);
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>Signs person <paramref name="person"/> in (which opens or resumes their application) in a new browser.</summary>
+    public async Task<BrowserSession> SignInAsync(int person)
+    {
+        var browser = new BrowserSession(Host.BaseUrl);
+        var response = await browser.SignInAsync(SignInHost.Numbered(person), SignInHost.AdultBorn.AddDays(person));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    /// <summary>The election and people the tests need; <see cref="SignInHost"/>'s by default.</summary>
+    protected virtual Task SeedAsync(TestHost host) => SignInHost.SeedAsync(host);
+}
