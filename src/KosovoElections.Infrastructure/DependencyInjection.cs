@@ -27,6 +27,7 @@ using KosovoElections.Infrastructure.Health;
 using KosovoElections.Infrastructure.Images;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.Infrastructure.Registry;
+using KosovoElections.Infrastructure.Scheduling;
 using KosovoElections.Infrastructure.Staff;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +65,8 @@ public static class DependencyInjection
         services.AddTransient<GetMyAddressAndPhone>();
         services.AddTransient<GetReturnMethodChoices>();
         services.AddTransient<ChooseReturnMethod>();
+        services.AddTransient<ReleaseExpiredMissionHolds>();
+        services.AddHostedService<MissionHoldReleaseService>();
         services.AddTransient<FindCurrentElection>();
         services.AddTransient<CreateElection>();
         services.AddTransient<SetDeadline>();

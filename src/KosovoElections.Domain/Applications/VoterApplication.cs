@@ -6,7 +6,7 @@ namespace KosovoElections.Domain.Applications;
 /// A person's application to vote from abroad in one election (SPEC §3 "Application"; named so that it does not
 /// collide with the KosovoElections.Application layer). Its status changes only through the methods below.
 /// </summary>
-public sealed class VoterApplication
+public sealed partial class VoterApplication
 {
     private readonly List<DecisionReason> _reasons = [];
 
@@ -41,6 +41,13 @@ public sealed class VoterApplication
     /// <summary>The diplomatic mission whose place the applicant holds; only with <see cref="Elections.ReturnMethod.DiplomaticMission"/>.</summary>
     public Guid? MissionId { get; private set; }
 
+    /// <summary>
+    /// Until when a draft keeps the mission place it chose without applying. Places go to applicants in order of
+    /// application time (SPEC §1): a draft that does not apply within <see cref="MissionHoldPeriod"/> gives its place back.
+    /// Null for a postal method and once the application is sent.
+    /// </summary>
+    public DateTime? MissionHeldUntil { get; private set; }
+
     public DateTime? DeclarationAcceptedAt { get; private set; }
 
     public string? ReferenceNumber { get; private set; }
@@ -74,6 +81,7 @@ public sealed class VoterApplication
         ReferenceNumber = referenceNumber;
         DeclarationAcceptedAt = declarationAcceptedAt;
         SubmittedAt = nowUtc;
+        MissionHeldUntil = null;
     }
 
     public void BeginReview(DateTime nowUtc) => Move(ApplicationStatus.InReview, nowUtc, ApplicationStatus.Submitted);
@@ -132,33 +140,6 @@ public sealed class VoterApplication
 
         Address = address;
         Phone = phone;
-        Touch(nowUtc);
-    }
-
-    /// <summary>
-    /// Records how the ballot comes back. The in-person method needs the mission whose place was reserved; a postal
-    /// method needs none and clears the mission (the caller releases its place).
-    /// </summary>
-    public void ChooseReturnMethod(ReturnMethod method, DateTime nowUtc, Guid? missionId = null)
-    {
-        EnsureEditable();
-        if (!Enum.IsDefined(method))
-        {
-            throw new DomainException($"{method} is not a ballot return method.");
-        }
-
-        if (method == Elections.ReturnMethod.DiplomaticMission && missionId is null)
-        {
-            throw new DomainException("Voting at a diplomatic mission needs the mission.");
-        }
-
-        if (method != Elections.ReturnMethod.DiplomaticMission && missionId is not null)
-        {
-            throw new DomainException("Only voting at a diplomatic mission goes with a mission.");
-        }
-
-        ReturnMethod = method;
-        MissionId = missionId;
         Touch(nowUtc);
     }
 

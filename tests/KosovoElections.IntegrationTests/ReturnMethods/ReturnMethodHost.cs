@@ -1,8 +1,10 @@
 using KosovoElections.Application.Administration.Elections;
+using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Elections;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
 using KosovoElections.IntegrationTests.SignIn;
+using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.IntegrationTests.ReturnMethods;
 
@@ -28,6 +30,20 @@ public abstract class ReturnMethodHost(DatabaseProvider provider) : ApplicantSit
         db.Missions.AddRange(berlin, vienna);
         await db.SaveChangesAsync();
         (Berlin, Vienna) = (berlin.Id, vienna.Id);
+    }
+
+    /// <summary>How many places of <paramref name="mission"/> are taken.</summary>
+    public async Task<int> ReservedAsync(Guid mission)
+    {
+        await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
+        return await db.Missions.Where(m => m.Id == mission).Select(m => m.Reserved).SingleAsync();
+    }
+
+    /// <summary>Person <paramref name="person"/>'s application, as saved.</summary>
+    public async Task<VoterApplication> ApplicationOfAsync(int person)
+    {
+        await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
+        return await db.Applications.AsNoTracking().SingleAsync(a => a.PersonalNumber == SignInHost.Numbered(person));
     }
 }
 

@@ -18,7 +18,7 @@ public abstract class ReturnMethodStepTests(ReturnMethodHost fixture)
     public async Task Page_ShowsEachMethodWithItsMailboxAndTheMissionsWithPlacesLeft()
     {
         using var browser = await SignedInAsync(0);
-        var left = 50 - await ReservedAsync(fixture.Berlin);
+        var left = 50 - await fixture.ReservedAsync(fixture.Berlin);
 
         var page = WebUtility.HtmlDecode(await browser.GetPageAsync(Page));
 
@@ -35,14 +35,14 @@ public abstract class ReturnMethodStepTests(ReturnMethodHost fixture)
     public async Task Save_Mission_ReservesAPlaceAndGoesToTheApplication()
     {
         using var browser = await SignedInAsync(1);
-        var before = await ReservedAsync(fixture.Berlin);
+        var before = await fixture.ReservedAsync(fixture.Berlin);
 
         var response = await browser.SubmitAsync(Page, "return-method", Fields(ReturnMethod.DiplomaticMission, fixture.Berlin));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/apply", response.Headers.Location!.AbsolutePath);
-        Assert.Equal(before + 1, await ReservedAsync(fixture.Berlin));
-        Assert.Equal(fixture.Berlin, (await ApplicationOfAsync(1)).MissionId);
+        Assert.Equal(before + 1, await fixture.ReservedAsync(fixture.Berlin));
+        Assert.Equal(fixture.Berlin, (await fixture.ApplicationOfAsync(1)).MissionId);
     }
 
     [Fact]
@@ -67,11 +67,11 @@ public abstract class ReturnMethodStepTests(ReturnMethodHost fixture)
         Assert.Contains("has just been taken by someone else", page);
         Assert.DoesNotContain($"data-testid=\"mission-{fixture.Vienna}\"", page);
         Assert.Contains("data-testid=\"return-method-PostalAbroad\"", page);
-        Assert.Null((await ApplicationOfAsync(2)).ReturnMethod);
+        Assert.Null((await fixture.ApplicationOfAsync(2)).ReturnMethod);
 
         var postal = await browser.SubmitAsync(Page, "return-method", Fields(ReturnMethod.PostalAbroad, null));
         Assert.Equal(HttpStatusCode.Redirect, postal.StatusCode);
-        Assert.Equal(ReturnMethod.PostalAbroad, (await ApplicationOfAsync(2)).ReturnMethod);
+        Assert.Equal(ReturnMethod.PostalAbroad, (await fixture.ApplicationOfAsync(2)).ReturnMethod);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public abstract class ReturnMethodStepTests(ReturnMethodHost fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-testid=\"error-return-method\"", page);
         Assert.Contains("href=\"#Method\"", page);
-        Assert.Null((await ApplicationOfAsync(3)).ReturnMethod);
+        Assert.Null((await fixture.ApplicationOfAsync(3)).ReturnMethod);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public abstract class ReturnMethodStepTests(ReturnMethodHost fixture)
         var response = await browser.PostAsync(Page, new Dictionary<string, string>(Fields(ReturnMethod.PostalKosovo, null)) { ["_handler"] = "return-method" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Null((await ApplicationOfAsync(4)).ReturnMethod);
+        Assert.Null((await fixture.ApplicationOfAsync(4)).ReturnMethod);
     }
 
     [Fact]
@@ -122,18 +122,6 @@ public abstract class ReturnMethodStepTests(ReturnMethodHost fixture)
     {
         fixture.Clock.Set(at ?? ReturnMethodHost.Now);
         return await fixture.SignInAsync(person);
-    }
-
-    private async Task<int> ReservedAsync(Guid mission)
-    {
-        await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
-        return await db.Missions.Where(m => m.Id == mission).Select(m => m.Reserved).SingleAsync();
-    }
-
-    private async Task<VoterApplication> ApplicationOfAsync(int person)
-    {
-        await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
-        return await db.Applications.AsNoTracking().SingleAsync(a => a.PersonalNumber == SignInHost.Numbered(person));
     }
 }
 

@@ -39,5 +39,7 @@ internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<V
             .IsUnique()
             .HasFilter("\"Status\" NOT IN ('Rejected', 'Withdrawn')");
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });
+        // Only drafts holding a mission place are looked for by the hold release.
+        builder.HasIndex(a => a.MissionHeldUntil).HasFilter("\"MissionHeldUntil\" IS NOT NULL");
     }
 }

@@ -282,6 +282,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<DateTime?>("MissionHeldUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("MissionId")
                         .HasColumnType("uuid");
 
@@ -331,6 +334,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MissionHeldUntil")
+                        .HasFilter("\"MissionHeldUntil\" IS NOT NULL");
 
                     b.HasIndex("MissionId");
 

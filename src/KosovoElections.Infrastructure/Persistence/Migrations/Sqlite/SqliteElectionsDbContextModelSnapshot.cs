@@ -273,6 +273,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MissionHeldUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("MissionId")
                         .HasColumnType("TEXT");
 
@@ -322,6 +325,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MissionHeldUntil")
+                        .HasFilter("\"MissionHeldUntil\" IS NOT NULL");
 
                     b.HasIndex("MissionId");
 
