@@ -47,12 +47,8 @@ public sealed class ApplicantCaptureTests(FakeCameraChromium chromium, OpenElect
         await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(9), OpenElectionSite.Born);
 
         await page.GotoAsync("/apply/documents?culture=en");
-        var holding = page.GetByTestId("capture-slot-SelfieWithId-None");
-        await Expect(holding.GetByTestId("camera-start")).ToBeEnabledAsync(); // the circuit is up
-        await page.GetByTestId("id-type-Passport").CheckAsync();
-        var passport = page.GetByTestId("capture-slot-IdDocument-Passport");
-        await CaptureSlot.CaptureAsync(passport);
-        await CaptureSlot.CaptureAsync(holding);
+        await CaptureSlot.CapturePassportAsync(page);
+        await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-SelfieWithId-None"));
     }
 
     [Fact]

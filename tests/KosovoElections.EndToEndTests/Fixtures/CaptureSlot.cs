@@ -19,6 +19,18 @@ public static partial class CaptureSlot
         await Expect(thumbnail).ToHaveJSPropertyAsync("complete", true);
     }
 
+    /// <summary>
+    /// On the documents step (<c>/apply/documents</c>): waits for the circuit, chooses the passport and photographs it.
+    /// </summary>
+    public static async Task<ILocator> CapturePassportAsync(IPage page)
+    {
+        await Expect(page.GetByTestId("capture-slot-SelfieWithId-None").GetByTestId("camera-start")).ToBeEnabledAsync();
+        await page.GetByTestId("id-type-Passport").CheckAsync();
+        var passport = page.GetByTestId("capture-slot-IdDocument-Passport");
+        await CaptureAsync(passport);
+        return passport;
+    }
+
     /// <summary>The address of a stored document's thumbnail (<c>/apply/documents/{id}/thumbnail</c>).</summary>
     [GeneratedRegex(@"^/apply/documents/[0-9a-f-]{36}/thumbnail$")]
     public static partial Regex DocumentThumbnail();

@@ -53,11 +53,8 @@ public sealed partial class WholeJourneyTests(FakeCameraChromium chromium, OpenE
         await page.GetByTestId("return-method-submit").ClickAsync();
 
         await NextStepAsync(page, "Documents");
-        var holding = page.GetByTestId("capture-slot-SelfieWithId-None");
-        await Expect(holding.GetByTestId("camera-start")).ToBeEnabledAsync(); // the circuit is up
-        await page.GetByTestId("id-type-Passport").CheckAsync();
-        await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-IdDocument-Passport"));
-        await CaptureSlot.CaptureAsync(holding);
+        await CaptureSlot.CapturePassportAsync(page);
+        await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-SelfieWithId-None"));
         await page.GetByTestId("proof-type-UtilityBill").CheckAsync();
         await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-ProofOfAddress-UtilityBill"));
 

@@ -10,7 +10,7 @@ namespace KosovoElections.EndToEndTests.Resume;
 /// WebSocket and refuses new connections); the browser and the app are the real ones.
 /// </summary>
 [Collection(ApplicantCameraCollection.Name)]
-public sealed class DroppedConnectionTests(FakeCameraChromium chromium, OpenElectionSite site)
+public sealed class InterruptedWizardTests(FakeCameraChromium chromium, OpenElectionSite site)
 {
     [Fact]
     public async Task ConnectionDropped_OnTheDocumentsStep_TellsTheApplicantAndCarriesOnWhenItReturns()
@@ -20,11 +20,7 @@ public sealed class DroppedConnectionTests(FakeCameraChromium chromium, OpenElec
         var page = await context.NewPageAsync();
         await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(10), OpenElectionSite.Born);
         await page.GotoAsync("/apply/documents?culture=en");
-        var holding = page.GetByTestId("capture-slot-SelfieWithId-None");
-        await Expect(holding.GetByTestId("camera-start")).ToBeEnabledAsync(); // the circuit is up
-        await page.GetByTestId("id-type-Passport").CheckAsync();
-        var passport = page.GetByTestId("capture-slot-IdDocument-Passport");
-        await CaptureSlot.CaptureAsync(passport);
+        var passport = await CaptureSlot.CapturePassportAsync(page);
 
         network.Cut();
         var notice = page.GetByTestId("reconnect");
@@ -38,21 +34,26 @@ public sealed class DroppedConnectionTests(FakeCameraChromium chromium, OpenElec
         // The same page carried on over the same circuit: a reload would have lost the camera's state.
         await Expect(passport.GetByTestId("camera")).ToHaveAttributeAsync("data-state", "Done");
         await Expect(passport.GetByTestId("capture-thumbnail")).ToHaveAttributeAsync("src", CaptureSlot.DocumentThumbnail());
-        await CaptureSlot.CaptureAsync(holding);
+        await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-SelfieWithId-None"));
+
+        await page.GetByTestId("step-continue").ClickAsync();
+        await Expect(page.GetByTestId("next-step")).ToHaveAttributeAsync("data-step", "Selfie");
     }
 
     [Fact]
-    public async Task TabClosed_SignInOnAnotherDevice_ResumesAtTheFirstUnfinishedStepWithTheSavedPhotos()
+    public async Task TabClosed_ThenAnotherDevice_ResumesAtTheFirstUnfinishedStepWithTheSavedPhoto()
     {
         await using (var laptop = await chromium.NewContextAsync(Voter(site.BaseUrl)))
         {
             var page = await laptop.NewPageAsync();
             await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(11), OpenElectionSite.Born);
             await page.GotoAsync("/apply/documents?culture=en");
-            await Expect(page.GetByTestId("capture-slot-SelfieWithId-None").GetByTestId("camera-start")).ToBeEnabledAsync();
-            await page.GetByTestId("id-type-Passport").CheckAsync();
-            await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-IdDocument-Passport"));
+            await CaptureSlot.CapturePassportAsync(page);
             await page.CloseAsync(); // the tab, without signing out
+
+            var newTab = await laptop.NewPageAsync();
+            await newTab.GotoAsync("/apply?culture=en");
+            await Expect(newTab.GetByTestId("next-step")).ToHaveAttributeAsync("data-step", "Selfie");
         }
 
         await using var phone = await chromium.NewContextAsync(Voter(site.BaseUrl));
