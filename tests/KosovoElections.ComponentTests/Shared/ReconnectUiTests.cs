@@ -1,4 +1,6 @@
 using KosovoElections.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoElections.ComponentTests.Shared;
 
@@ -21,5 +23,19 @@ public sealed class ReconnectUiTests : LocalizedComponentTest
         Assert.StartsWith(failed, notice.QuerySelector(".reconnect__failed")?.TextContent, StringComparison.Ordinal);
         Assert.StartsWith(rejected, notice.QuerySelector(".reconnect__rejected")?.TextContent, StringComparison.Ordinal);
         Assert.Equal([reload, reload], notice.QuerySelectorAll(".reconnect__failed a, .reconnect__rejected a").Select(a => a.TextContent));
+    }
+
+    [Theory]
+    [InlineData("/apply/selfie?culture=en", "/apply/selfie?culture=en")]
+    [InlineData("/", "/")]
+    [InlineData("http://localhost//attacker.example/apply", "/attacker.example/apply")]
+    public void Reload_LeadsBackToThePageItIsOn_NeverToAnotherSite(string page, string expected)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(page);
+
+        var links = Render<ReconnectUi>().FindAll("[data-testid=reconnect-reload]");
+
+        Assert.Equal([expected, expected], links.Select(a => a.GetAttribute("href")));
+        Assert.All(links, a => Assert.Equal("false", a.GetAttribute("data-enhance-nav")));
     }
 }

@@ -3,6 +3,7 @@ using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Domain.Elections;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace KosovoElections.EndToEndTests.Fixtures;
@@ -13,14 +14,14 @@ namespace KosovoElections.EndToEndTests.Fixtures;
 /// countdown and the browser's agree; it stands still, so the sign-in's fixed response time is not waited for. Its mail
 /// goes to a real SMTP server (<see cref="Mail"/>) that tests read codes from.
 /// </summary>
-public sealed class OpenElectionSite : IAsyncLifetime
+public class OpenElectionSite : IAsyncLifetime
 {
     public const string ElectionName = "Zgjedhjet lokale 2027";
 
     /// <summary>The date of birth of every <see cref="Applicant"/>.</summary>
     public static readonly DateOnly Born = new(1990, 4, 12);
 
-    private const int Applicants = 10;
+    private const int Applicants = 12;
 
     public TestHost Host { get; private set; } = default!;
 
@@ -42,7 +43,8 @@ public sealed class OpenElectionSite : IAsyncLifetime
             {
                 ["Email:Smtp:Host"] = "127.0.0.1",
                 ["Email:Smtp:Port"] = Mail.Port.ToString(CultureInfo.InvariantCulture),
-            });
+            },
+            services: ConfigureServices);
 
         var deadline = now.UtcDateTime.AddDays(9).AddHours(5);
         Deadline = new DateTime(deadline.Year, deadline.Month, deadline.Day, deadline.Hour, deadline.Minute, 0, DateTimeKind.Utc);
@@ -57,7 +59,7 @@ public sealed class OpenElectionSite : IAsyncLifetime
     }
 
     /// <summary>
-    /// The personal number of an adult in the registry (0 … 9), born on <see cref="Born"/>: each test signs in as its
+    /// The personal number of an adult in the registry (0 … 11), born on <see cref="Born"/>: each test signs in as its
     /// own applicant, so that one test's failed attempts never slow another's.
     /// </summary>
     public static string Applicant(int i) => (5_200_000_000L + i).ToString(CultureInfo.InvariantCulture);
@@ -68,6 +70,11 @@ public sealed class OpenElectionSite : IAsyncLifetime
     /// </summary>
     public BrowserNewContextOptions Voter(string timeZone = "Europe/Berlin", string locale = "de-DE") =>
         new() { BaseURL = BaseUrl, Locale = locale, TimezoneId = timeZone };
+
+    /// <summary>Changes the host's services after the app's own setup, for a site that differs from production in one way.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     public async Task DisposeAsync()
     {

@@ -32,7 +32,7 @@ public sealed partial class WholeJourneyTests(FakeCameraChromium chromium, OpenE
         await page.GetByTestId("sign-in-submit").ClickAsync();
 
         await NextStepAsync(page, "Selfie");
-        await CaptureAsync(page.GetByTestId("capture-slot-Selfie-None"));
+        await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-Selfie-None"));
 
         await NextStepAsync(page, "Email");
         await page.GetByTestId("email").FillAsync(email);
@@ -53,13 +53,10 @@ public sealed partial class WholeJourneyTests(FakeCameraChromium chromium, OpenE
         await page.GetByTestId("return-method-submit").ClickAsync();
 
         await NextStepAsync(page, "Documents");
-        var holding = page.GetByTestId("capture-slot-SelfieWithId-None");
-        await Expect(holding.GetByTestId("camera-start")).ToBeEnabledAsync(); // the circuit is up
-        await page.GetByTestId("id-type-Passport").CheckAsync();
-        await CaptureAsync(page.GetByTestId("capture-slot-IdDocument-Passport"));
-        await CaptureAsync(holding);
+        await CaptureSlot.CapturePassportAsync(page);
+        await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-SelfieWithId-None"));
         await page.GetByTestId("proof-type-UtilityBill").CheckAsync();
-        await CaptureAsync(page.GetByTestId("capture-slot-ProofOfAddress-UtilityBill"));
+        await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-ProofOfAddress-UtilityBill"));
 
         await NextStepAsync(page, "CheckAnswers");
         await Expect(page.GetByTestId("check-answers")).ToContainTextAsync(email);
@@ -83,15 +80,6 @@ public sealed partial class WholeJourneyTests(FakeCameraChromium chromium, OpenE
         await page.GetByTestId("next-step-link").ClickAsync();
     }
 
-    private static async Task CaptureAsync(ILocator slot)
-    {
-        await Expect(slot.GetByTestId("camera-start")).ToBeEnabledAsync();
-        await slot.GetByTestId("camera-start").ClickAsync();
-        await slot.GetByTestId("camera-capture").ClickAsync();
-        await slot.GetByTestId("camera-use").ClickAsync();
-        await Expect(slot.GetByTestId("capture-thumbnail")).ToHaveAttributeAsync("src", DocumentThumbnail());
-    }
-
     /// <summary>Waits for the code to arrive (the outbox is polled every 2 s), never longer than 30 s.</summary>
     private async Task<string> CodeSentToAsync(string address)
     {
@@ -110,7 +98,4 @@ public sealed partial class WholeJourneyTests(FakeCameraChromium chromium, OpenE
 
     [GeneratedRegex(@"\b[0-9]{6}\b")]
     private static partial Regex Code();
-
-    [GeneratedRegex(@"^/apply/documents/[0-9a-f-]{36}/thumbnail$")]
-    private static partial Regex DocumentThumbnail();
 }

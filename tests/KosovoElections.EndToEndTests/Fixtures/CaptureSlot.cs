@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KosovoElections.EndToEndTests.Fixtures;
+
+/// <summary>What an applicant does with one photo of the application (<c>capture-slot-{Kind}-{Subtype}</c>) and the fake camera.</summary>
+public static partial class CaptureSlot
+{
+    /// <summary>Turns the camera on, takes the photo, uses it, and waits until the server's thumbnail has loaded.</summary>
+    public static async Task CaptureAsync(ILocator slot)
+    {
+        await Expect(slot.GetByTestId("camera-start")).ToBeEnabledAsync(); // the circuit is up
+        await slot.GetByTestId("camera-start").ClickAsync();
+        await slot.GetByTestId("camera-capture").ClickAsync();
+        await slot.GetByTestId("camera-use").ClickAsync();
+        var thumbnail = slot.GetByTestId("capture-thumbnail");
+        await Expect(thumbnail).ToHaveAttributeAsync("src", DocumentThumbnail());
+        await Expect(thumbnail).ToHaveJSPropertyAsync("complete", true);
+    }
+
+    /// <summary>
+    /// On the documents step (<c>/apply/documents</c>): waits for the circuit, chooses the passport and photographs it.
+    /// </summary>
+    public static async Task<ILocator> CapturePassportAsync(IPage page)
+    {
+        await Expect(page.GetByTestId("capture-slot-SelfieWithId-None").GetByTestId("camera-start")).ToBeEnabledAsync();
+        await page.GetByTestId("id-type-Passport").CheckAsync();
+        var passport = page.GetByTestId("capture-slot-IdDocument-Passport");
+        await CaptureAsync(passport);
+        return passport;
+    }
+
+    /// <summary>The address of a stored document's thumbnail (<c>/apply/documents/{id}/thumbnail</c>).</summary>
+    [GeneratedRegex(@"^/apply/documents/[0-9a-f-]{36}/thumbnail$")]
+    public static partial Regex DocumentThumbnail();
+}
