@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddTransient<WithdrawApplication>();
         services.AddTransient<GetMyReceipt>();
         services.AddTransient<ReadOwnDocument>();
+        services.AddTransient<GetMyCaptures>();
         services.AddTransient<PhoneHandOffs>();
         services.AddTransient<RecordAddressAndPhone>();
         services.AddTransient<GetMyAddressAndPhone>();

@@ -69,6 +69,15 @@ public sealed class InterruptedWizardTests(FakeCameraChromium chromium, OpenElec
         var thumbnail = saved.GetByTestId("check-thumbnail");
         await Expect(thumbnail).ToHaveJSPropertyAsync("complete", true);
         Assert.Equal(400, (await thumbnail.EvaluateAsync<int[]>("img => [img.naturalWidth, img.naturalHeight]")).Max());
+
+        // Back on the documents page, the passport is chosen and its saved photo shown: nothing to retake.
+        await again.GotoAsync("/apply/documents?culture=en");
+        await Expect(again.GetByTestId("id-type-Passport")).ToBeCheckedAsync();
+        var passport = again.GetByTestId("capture-slot-IdDocument-Passport");
+        await Expect(passport.GetByTestId("saved-photo")).ToContainTextAsync("This photo is saved.");
+        await Expect(passport.GetByTestId("saved-thumbnail")).ToHaveJSPropertyAsync("complete", true);
+        Assert.Equal(400, (await passport.GetByTestId("saved-thumbnail").EvaluateAsync<int[]>("img => [img.naturalWidth, img.naturalHeight]")).Max());
+        await Expect(again.GetByTestId("capture-slot-SelfieWithId-None").GetByTestId("saved-photo")).ToHaveCountAsync(0);
     }
 
     private static BrowserNewContextOptions Voter(string baseUrl) =>

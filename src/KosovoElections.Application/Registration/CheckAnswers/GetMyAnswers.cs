@@ -1,13 +1,11 @@
 using KosovoElections.Application.Common;
+using KosovoElections.Application.Registration.Documents;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Elections;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Registration.CheckAnswers;
-
-/// <summary>One captured image as the check page lists it; its thumbnail is read through the documents endpoint.</summary>
-public sealed record CapturedDocument(Guid Id, DocumentKind Kind, DocumentSubtype Subtype, DateTime CapturedAt);
 
 /// <summary>Everything the applicant entered, for "check your answers" (SPEC §4 step 8).</summary>
 public sealed record MyAnswers(
@@ -40,10 +38,7 @@ public sealed class GetMyAnswers(IElectionsDbFactory dbFactory, TimeProvider clo
             .Select(p => new { p.FirstName, p.LastName }).SingleAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var open = await db.AcceptsApplicationsAsync(applicant.ElectionId, now, cancellationToken);
-        var documents = await db.Documents.AsNoTracking()
-            .Where(d => d.ApplicationId == application.Id && d.ImagesDeletedAt == null)
-            .Select(d => new CapturedDocument(d.Id, d.Kind, d.Subtype, d.CapturedAt))
-            .ToListAsync(cancellationToken);
+        var documents = await db.CapturedDocumentsOf(application.Id).ToListAsync(cancellationToken);
         var ordered = documents.OrderBy(d => Array.IndexOf(CaptureOrder, d.Kind)).ThenBy(d => d.CapturedAt).ToList();
         var next = application.FirstUnfinishedStep(ordered.Select(d => d.Kind).Distinct().ToList());
         return new MyAnswers(person.FirstName, person.LastName, application.Email, application.Address, application.Phone, application.ReturnMethod, ordered, next, open && application.IsEditable);
