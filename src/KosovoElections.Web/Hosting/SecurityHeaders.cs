@@ -13,15 +13,20 @@ internal static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+                {
+                    // A stricter policy set by the endpoint (a document image) stays.
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                }
+
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Permissions-Policy"] = "camera=(self), microphone=(), geolocation=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                if (context.Request.Path.StartsWithSegments("/apply"))
+                if (context.Request.Path.StartsWithSegments("/apply") || context.Request.Path.StartsWithSegments("/office"))
                 {
-                    // Applicant pages show personal data: never kept by a browser or a proxy cache.
+                    // Applicant and back-office pages show personal data: never kept by a browser or a proxy cache.
                     headers.CacheControl = "no-store";
                     headers.Pragma = "no-cache";
                 }
