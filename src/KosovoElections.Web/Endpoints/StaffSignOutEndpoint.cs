@@ -11,13 +11,18 @@ internal static class StaffSignOutEndpoint
     public static void MapStaffSignOutEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/office/sign-out", async (HttpContext context, StaffSessions sessions, IAntiforgery antiforgery) =>
         {
-            // The endpoint binds no form, so the token is checked here rather than by form binding.
+            // The token was issued to the staff principal, so that is the user it is checked against; the endpoint
+            // binds no form, so the token is checked here rather than by form binding.
+            if ((await context.AuthenticateAsync(StaffAuthentication.Scheme)).Principal is { } principal)
+            {
+                context.User = principal;
+            }
+
             if (!await antiforgery.IsRequestValidAsync(context))
             {
                 return Results.BadRequest();
             }
 
-            await context.AuthenticateAsync(StaffAuthentication.Scheme);
             if (context.Staff() is { } staff)
             {
                 await sessions.EndAsync(staff.SessionId, context.RequestAborted);
