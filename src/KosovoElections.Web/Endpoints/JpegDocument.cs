@@ -1,3 +1,5 @@
+using KosovoElections.Web.Hosting;
+
 namespace KosovoElections.Web.Endpoints;
 
 /// <summary>How a decrypted document image leaves the server, for applicants and staff alike.</summary>
@@ -7,13 +9,12 @@ internal static class JpegDocument
 
     /// <summary>
     /// Never cached (by the browser or a proxy), never interpreted as anything but a JPEG, never able to run anything.
-    /// The security headers middleware keeps a policy an endpoint has set (<see cref="Hosting.SecurityHeaders"/>).
     /// </summary>
     public static IResult Serve(HttpContext context, byte[] bytes)
     {
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.Pragma = "no-cache";
-        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        context.UseContentSecurityPolicy(ContentSecurityPolicy);
         context.Response.Headers.ContentDisposition = "inline; filename=\"document.jpg\"";
         return Results.File(bytes, "image/jpeg");
     }

@@ -7,18 +7,19 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; " +
         "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// A stricter policy for this one response (a document image). Headers set directly would be replaced by this
+    /// middleware, which writes its headers last, as the response starts.
+    /// </summary>
+    public static void UseContentSecurityPolicy(this HttpContext context, string policy) => context.Items[typeof(SecurityHeaders)] = policy;
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
-                {
-                    // A stricter policy set by the endpoint (a document image) stays.
-                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                }
-
+                headers.ContentSecurityPolicy = context.Items[typeof(SecurityHeaders)] as string ?? ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";

@@ -47,6 +47,19 @@ public abstract class StaffDocumentTests(StatusHost fixture)
     }
 
     [Fact]
+    public async Task Owner_ApplicantEndpoint_ServesWithTheSameHeaders()
+    {
+        var person = NextPerson();
+        using var applicant = await fixture.SignInAsync(person);
+        var (_, documentId) = await CapturedSelfieAsync(person);
+
+        var response = await applicant.GetAsync($"/apply/documents/{documentId}/thumbnail");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl!.NoStore);
+        Assert.Equal("default-src 'none'; sandbox", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    [Fact]
     public async Task Anonymous_GetsNoBytes()
     {
         var (_, documentId) = await SubmittedSelfieAsync();

@@ -84,7 +84,9 @@ public abstract class StaffSignInTests(StatusHost fixture)
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
 
-        var page = await browser.GetPageAsync(StaffSteps.CodePage + "?culture=en");
+        var codePage = await browser.GetAsync(StaffSteps.CodePage + "?culture=en");
+        Assert.True(codePage.Headers.CacheControl!.NoStore);
+        var page = await codePage.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"staff-totp-qr\"", page);
         Assert.Contains("<svg", page);
         var key = StaffSteps.KeyOnPage(page);
