@@ -126,6 +126,28 @@ public abstract class StaffSignInTests(StatusHost fixture)
     }
 
     [Fact]
+    public async Task Code_FiveWrong_LockTheAccountAndEndTheHalfSession()
+    {
+        var (first, staff) = await Host.SignedInStaffAsync(StaffRole.Reviewer);
+        first.Dispose();
+        Host.Clock.Advance(Totp.Step);
+        using var browser = new BrowserSession(Host.BaseUrl);
+        await browser.SignInStaffAsync(staff.Email);
+        for (var i = 1; i < StaffMember.MaxFailedSignIns; i++)
+        {
+            Assert.Contains("data-testid=\"staff-code-wrong\"", await (await browser.SubmitCodeAsync("00000" + i)).Content.ReadAsStringAsync());
+        }
+
+        var locking = await browser.SubmitCodeAsync("000009");
+        Assert.Contains("data-testid=\"staff-code-locked\"", await locking.Content.ReadAsStringAsync());
+        Assert.Equal(StaffSteps.SignInPage, (await browser.GetAsync(StaffSteps.CodePage)).RedirectPath());
+
+        using var again = new BrowserSession(Host.BaseUrl);
+        Assert.Contains("data-testid=\"staff-sign-in-refused\"", await (await again.SignInStaffAsync(staff.Email)).Content.ReadAsStringAsync());
+        Assert.Contains("staff.lockout", await Host.AuditActionsOfAsync(staff.Id));
+    }
+
+    [Fact]
     public async Task RecoveryCode_StandsInForACodeOnce()
     {
         var (first, staff) = await Host.SignedInStaffAsync(StaffRole.Reviewer);
