@@ -71,5 +71,12 @@ public sealed class TotpTests
     }
 
     [Fact]
-    public void NewSecret_Is160RandomBits() => Assert.NotEqual(Totp.NewSecret(), Totp.NewSecret());
+    public void Base32Encode_Rfc4648Vector_Matches() => Assert.Equal("MZXW6YTBOI", Base32.Encode("foobar"u8));
+
+    [Fact]
+    public void NewSecret_TwoKeys_Are160BitsAndDiffer()
+    {
+        Assert.Equal(20, Totp.NewSecret().Length);
+        Assert.NotEqual(Totp.NewSecret(), Totp.NewSecret());
+    }
 }
