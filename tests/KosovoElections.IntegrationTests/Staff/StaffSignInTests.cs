@@ -10,6 +10,18 @@ public abstract class StaffSignInTests(StatusHost fixture)
 {
     private TestHost Host => fixture.Host;
 
+    [Theory]
+    [InlineData("sq", "Hyrja për stafin e KQZ-së")]
+    [InlineData("sr-Latn", "Prijava za osoblje CIK-a")]
+    [InlineData("en", "CEC staff sign-in")]
+    public async Task SignInPage_EachLanguage_SpeaksIt(string culture, string title)
+    {
+        using var browser = new BrowserSession(Host.BaseUrl);
+        var response = await browser.GetAsync(StaffSteps.SignInPage + "?culture=" + culture);
+        Assert.True(response.Headers.CacheControl!.NoStore);
+        Assert.Contains($"<h1>{title}</h1>", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
     [Fact]
     public async Task SignIn_UnknownEmailAndWrongPassword_GiveIdenticalPages()
     {
