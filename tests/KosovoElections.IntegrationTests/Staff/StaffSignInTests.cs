@@ -68,6 +68,22 @@ public abstract class StaffSignInTests(StatusHost fixture)
     }
 
     [Fact]
+    public async Task SignIn_TenGuessesAtOnce_OnlyFiveAreTriedAndTheAccountLocks()
+    {
+        var staff = await Host.CreateStaffAsync(StaffRole.Reviewer);
+        var browsers = Enumerable.Range(0, 10).Select(_ => new BrowserSession(Host.BaseUrl)).ToList();
+
+        await Task.WhenAll(browsers.Select((b, i) => b.SignInStaffAsync(staff.Email, "wrong password " + i)));
+        browsers.ForEach(b => b.Dispose());
+
+        var actions = await Host.AuditActionsOfAsync(staff.Id);
+        Assert.Equal(StaffMember.MaxFailedSignIns, actions.Count(a => a == "staff.signin.failed"));
+        Assert.Equal(10 - StaffMember.MaxFailedSignIns, actions.Count(a => a == "staff.signin.locked"));
+        using var owner = new BrowserSession(Host.BaseUrl);
+        Assert.Equal(HttpStatusCode.OK, (await owner.SignInStaffAsync(staff.Email)).StatusCode);
+    }
+
+    [Fact]
     public async Task Password_Alone_ReachesNeitherTheOfficeNorTheCodePageAfterFiveMinutes()
     {
         var staff = await Host.CreateStaffAsync(StaffRole.Admin);
