@@ -17,6 +17,10 @@ using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Application.Registration.Submission;
 using KosovoElections.Application.Registration.Withdrawal;
 using KosovoElections.Application.Registry;
+using KosovoElections.Application.Review;
+using KosovoElections.Application.Staff;
+using KosovoElections.Application.Staff.Sessions;
+using KosovoElections.Application.Staff.SignIn;
 using KosovoElections.Infrastructure.Audit;
 using KosovoElections.Infrastructure.Demo;
 using KosovoElections.Infrastructure.Documents;
@@ -74,6 +78,12 @@ public static class DependencyInjection
         services.AddTransient<AddMailbox>();
         services.AddTransient<AddMission>();
         services.AddTransient<CreateStaffMember>();
+        services.AddSingleton<IAuthenticatorKeyProtector, DataProtectionAuthenticatorKeys>();
+        services.AddTransient<SignInStaff>();
+        services.AddTransient<AuthenticatorEnrolment>();
+        services.AddTransient<VerifyStaffCode>();
+        services.AddTransient<StaffSessions>();
+        services.AddTransient<ViewApplicantDocument>();
         services.AddTransient<VerifyAuditChain>();
 
         // E-mail: SMTP when Email:Smtp:Host is set, else .eml files; the transactional outbox and its dispatcher; codes.

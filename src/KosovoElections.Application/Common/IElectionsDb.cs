@@ -30,6 +30,10 @@ public interface IElectionsDb : IAsyncDisposable
 
     DbSet<StaffMember> Staff { get; }
 
+    DbSet<StaffSession> StaffSessions { get; }
+
+    DbSet<StaffRecoveryCode> StaffRecoveryCodes { get; }
+
     DbSet<SignInAttempt> SignInAttempts { get; }
 
     DbSet<ApplicantSession> ApplicantSessions { get; }

@@ -7,9 +7,17 @@ public enum StaffRole
     Admin,
 }
 
-/// <summary>A CEC employee who works in the back office. The sign-in (password, TOTP) comes with the back-office work.</summary>
+/// <summary>
+/// A CEC employee who works in the back office. Signs in with e-mail, password and a TOTP code; the authenticator key
+/// is kept encrypted (<see cref="TotpSecret"/> holds only the protected text) and counts once a code has confirmed it.
+/// </summary>
 public sealed class StaffMember
 {
+    /// <summary>Failed passwords or codes in a row that lock the account (SECURITY T-AC-05: stricter than Identity's 5 / 5 min).</summary>
+    public const int MaxFailedSignIns = 5;
+
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
     public StaffMember(string email, StaffRole role, string passwordHash, DateTime createdAt)
     {
         Id = Guid.NewGuid();
@@ -34,7 +42,37 @@ public sealed class StaffMember
 
     public bool IsDisabled { get; private set; }
 
+    /// <summary>The authenticator key, encrypted at rest; null until enrolment begins.</summary>
+    public string? TotpSecret { get; private set; }
+
+    /// <summary>When a code first proved the key; until then the key does not count and enrolment is forced.</summary>
+    public DateTime? TotpConfirmedAt { get; private set; }
+
+    /// <summary>The last TOTP step accepted, so that no code is accepted twice.</summary>
+    public long? LastTotpStep { get; private set; }
+
+    public int FailedSignIns { get; private set; }
+
+    public DateTime? LockedUntil { get; private set; }
+
+    public bool HasSecondFactor => TotpConfirmedAt is not null;
+
+    public bool IsLockedAt(DateTime nowUtc) => LockedUntil > nowUtc;
+
     public static string Normalize(string email) => email.Trim().ToUpperInvariant();
 
     public void Disable() => IsDisabled = true;
+
+    /// <summary>Keeps a new, not yet confirmed key (already encrypted); an earlier unconfirmed key is replaced.</summary>
+    public void BeginEnrolment(string protectedSecret)
+    {
+        if (HasSecondFactor)
+        {
+            throw new DomainException("The staff member already has a confirmed authenticator.");
+        }
+
+        TotpSecret = protectedSecret;
+    }
+
+    public void ConfirmEnrolment(DateTime nowUtc) => TotpConfirmedAt ??= nowUtc;
 }

@@ -33,6 +33,10 @@ public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+
+    public DbSet<StaffRecoveryCode> StaffRecoveryCodes => Set<StaffRecoveryCode>();
+
     public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
 
     public DbSet<ApplicantSession> ApplicantSessions => Set<ApplicantSession>();

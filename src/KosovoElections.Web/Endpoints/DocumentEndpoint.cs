@@ -19,13 +19,6 @@ internal static class DocumentEndpoint
             }
 
             var bytes = await read.HandleAsync(applicant, id, variant == "thumbnail", context.RequestAborted);
-            if (bytes is null)
-            {
-                return Results.NotFound();
-            }
-
-            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-            context.Response.Headers.ContentDisposition = "inline; filename=\"document.jpg\"";
-            return Results.File(bytes, "image/jpeg");
+            return bytes is null ? Results.NotFound() : JpegDocument.Serve(context, bytes);
         }).RequireAuthorization(ApplicantAuthentication.Policy);
 }

@@ -22,6 +22,7 @@ internal static class ElectionsHost
         builder.Services.AddDatabaseKeyRing(builder.Configuration, builder.Environment.IsDevelopment());
         builder.Services.AddAntiforgery();
         builder.AddApplicantAuthentication();
+        builder.AddStaffAuthentication();
 
         // Albanian and Serbian letters (ë, ç, š, đ …) are written as they are rather than as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -70,6 +71,8 @@ internal static class ElectionsHost
         app.MapCultureEndpoint();
         app.MapSignOutEndpoint();
         app.MapDocumentEndpoint();
+        app.MapStaffSignOutEndpoint();
+        app.MapStaffDocumentEndpoint();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevMailEndpoint();

@@ -14,6 +14,8 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.Property(s => s.NormalizedEmail).HasMaxLength(254).IsRequired();
         builder.Property(s => s.Role).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.PasswordHash).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.TotpSecret).HasMaxLength(500);
+        builder.Ignore(s => s.HasSecondFactor);
         builder.HasIndex(s => s.NormalizedEmail).IsUnique();
     }
 }

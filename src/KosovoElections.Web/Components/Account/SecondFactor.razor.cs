@@ -1,0 +1,76 @@
+using KosovoElections.Application.Staff.SignIn;
+using KosovoElections.Web.Endpoints;
+using KosovoElections.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace KosovoElections.Web.Components.Account;
+
+/// <summary>
+/// The second factor (SECURITY T-AC-04), reachable only by a session that passed the password in the last 5 minutes.
+/// A staff member without a confirmed authenticator enrols here first: the key as text and QR code, confirmed by a
+/// code, then the recovery codes once. Success replaces the half-open session with a signed-in one.
+/// </summary>
+public sealed partial class SecondFactor
+{
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "staff-code")]
+    private string? Code { get; set; }
+
+    [SupplyParameterFromQuery]
+    private string? ReturnUrl { get; set; }
+
+    [Inject]
+    private AuthenticatorEnrolment Enrolment { get; set; } = default!;
+
+    [Inject]
+    private VerifyStaffCode Verify { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Text> T { get; set; } = default!;
+
+    /// <summary>Set while the staff member still has to enrol an authenticator.</summary>
+    private AuthenticatorKey? Key { get; set; }
+
+    private StaffCodeStatus? Status { get; set; }
+
+    private IReadOnlyList<string>? RecoveryCodes { get; set; }
+
+    private string Next => LocalUrl.OrRoot(ReturnUrl) is var local && local.StartsWith("/office", StringComparison.Ordinal) ? local : "/office";
+
+    private string SessionId => HttpContext.Staff()!.SessionId;
+
+    protected override async Task OnInitializedAsync() =>
+        Key = await Enrolment.GetOrStartAsync(SessionId, HttpContext.RequestAborted);
+
+    private async Task SubmitAsync()
+    {
+        var result = await Verify.HandleAsync(new VerifyStaffCodeCommand(SessionId, Code ?? string.Empty, HttpContext.Client()), HttpContext.RequestAborted);
+        Status = result.Status;
+        switch (result.Status)
+        {
+            case StaffCodeStatus.Accepted:
+                await HttpContext.SignInAsync(StaffAuthentication.Scheme, StaffAuthentication.Principal(result.SessionId!));
+                RecoveryCodes = result.RecoveryCodes;
+                if (RecoveryCodes is null)
+                {
+                    Navigation.NavigateTo(Next);
+                }
+
+                break;
+            case StaffCodeStatus.Locked:
+                await HttpContext.SignOutAsync(StaffAuthentication.Scheme);
+                break;
+            case StaffCodeStatus.Expired:
+                await HttpContext.SignOutAsync(StaffAuthentication.Scheme);
+                Navigation.NavigateTo(StaffAuthentication.SignInPath);
+                break;
+        }
+    }
+}

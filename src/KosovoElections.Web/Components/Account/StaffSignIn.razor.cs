@@ -1,0 +1,63 @@
+using KosovoElections.Application.Staff.SignIn;
+using KosovoElections.Web.Endpoints;
+using KosovoElections.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace KosovoElections.Web.Components.Account;
+
+/// <summary>The fields of the staff password step; the password is never written back into the page.</summary>
+public sealed class StaffSignInForm
+{
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+}
+
+/// <summary>
+/// The password step of the staff sign-in (SPEC §5), a statically rendered form: the cookie it sets opens only the
+/// second-factor page. Every refusal reads the same, whatever the reason.
+/// </summary>
+public sealed partial class StaffSignIn
+{
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "staff-sign-in", Name = "Form")]
+    private StaffSignInForm? Posted { get; set; }
+
+    [SupplyParameterFromQuery]
+    private string? ReturnUrl { get; set; }
+
+    [Inject]
+    private SignInStaff SignInStaff { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Text> T { get; set; } = default!;
+
+    private StaffSignInForm Form { get; set; } = new();
+
+    private bool Refused { get; set; }
+
+    protected override void OnInitialized() => Form = Posted ?? new StaffSignInForm();
+
+    private async Task SubmitAsync()
+    {
+        var result = await SignInStaff.HandleAsync(
+            new SignInStaffCommand(Form.Email ?? string.Empty, Form.Password ?? string.Empty, HttpContext.Client()), HttpContext.RequestAborted);
+        Form.Password = null;
+        if (result.Status == StaffSignInStatus.Refused)
+        {
+            Refused = true;
+            return;
+        }
+
+        await HttpContext.SignInAsync(StaffAuthentication.Scheme, StaffAuthentication.Principal(result.SessionId!));
+        var next = LocalUrl.OrRoot(ReturnUrl) is var local && local.StartsWith("/office", StringComparison.Ordinal) ? local : "/office";
+        Navigation.NavigateTo(StaffAuthentication.SecondFactorPath + "?returnUrl=" + Uri.EscapeDataString(next));
+    }
+}
