@@ -10,9 +10,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends libturbojpeg0 &
 WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080
-# libjpeg allocates ~20 MB of coefficient arrays per captured image; with glibc's defaults it returns them to the kernel
-# and faults them back in for the next image, a third of the image pipeline's CPU (docs/performance.md).
-ENV MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=134217728
+# No MALLOC_* settings: the image processor raises glibc's mmap and trim thresholds itself, so libjpeg's ~20 MB of
+# buffers per image are reused rather than faulted in again (docs/performance.md). MALLOC_MMAP_THRESHOLD_,
+# MALLOC_TRIM_THRESHOLD_ or glibc.malloc tunables set here would replace the app's choice.
 EXPOSE 8080
 USER app
 ENTRYPOINT ["dotnet", "KosovoElections.Web.dll"]

@@ -27,7 +27,7 @@ internal static class ApplicationScenario
     {
         Console.WriteLine($"Complete application: {options.Rows:N0}-person registry, {options.Warmup} warm-up + {options.Alone} alone, then {options.Applications} " +
             $"by {options.Concurrent} applicants at once; {Environment.ProcessorCount} cores, load average {MachineLoad.Averages()}; " +
-            $"MALLOC_MMAP_THRESHOLD_={Environment.GetEnvironmentVariable("MALLOC_MMAP_THRESHOLD_") ?? "default"}");
+            $"glibc malloc: {ResidentMemory.MallocSettings()}");
         var server = PostgresServer.Instance;
         var database = ScratchDatabase.Create(server, "application");
         try
