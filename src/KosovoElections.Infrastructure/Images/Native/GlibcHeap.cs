@@ -8,7 +8,8 @@ namespace KosovoElections.Infrastructure.Images.Native;
 /// defaults that memory goes back to the kernel after every image and is faulted back in, zero-filled page by page,
 /// for the next: about 40 % of the rewrite's CPU. Raising the mmap threshold (so the arrays come from the heap, not
 /// from their own mappings) and the trim threshold (so the freed heap is kept) leaves those pages in the process:
-/// about 25 MB resident per malloc arena that has processed an image (docs/performance.md).
+/// about 20 MB resident per malloc arena that has processed an image, which is why the Dockerfile bounds the arenas
+/// (docs/performance.md).
 /// </summary>
 internal static partial class GlibcHeap
 {
