@@ -29,6 +29,10 @@ public sealed class TurboJpegImageProcessor : IImageProcessor
         {
             logger.LogError("{Library} could not be loaded (Debian package libturbojpeg0): captured images will be refused", TurboJpegNative.Library);
         }
+        else if (GlibcHeap.KeepImageBuffers())
+        {
+            logger.LogDebug("glibc malloc keeps freed memory up to {TrimThreshold} bytes per arena, so libjpeg's buffers are reused", GlibcHeap.TrimThreshold);
+        }
     }
 
     public bool IsAvailable { get; }

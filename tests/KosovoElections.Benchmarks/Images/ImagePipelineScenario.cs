@@ -31,8 +31,7 @@ internal static class ImagePipelineScenario
             var input = Path.Combine(work.FullName, "camera.jpg");
             File.WriteAllBytes(input, file);
             Console.WriteLine($"Image pipeline: {CameraJpeg.Width} × {CameraJpeg.Height} camera-like JPEG, {file.Length / 1024.0:F0} KB, EXIF orientation 6 + GPS; {Environment.ProcessorCount} cores");
-            Console.WriteLine($"  glibc malloc: MALLOC_MMAP_THRESHOLD_={Environment.GetEnvironmentVariable("MALLOC_MMAP_THRESHOLD_") ?? "default"}, " +
-                $"MALLOC_TRIM_THRESHOLD_={Environment.GetEnvironmentVariable("MALLOC_TRIM_THRESHOLD_") ?? "default"}");
+            Console.WriteLine($"  glibc malloc: {ResidentMemory.MallocSettings()}");
 
             CommandLineBaseline.Run(input, work.FullName);
             var baseline = Enumerable.Range(0, options.BaselineRuns).Select(_ => CommandLineBaseline.Run(input, work.FullName)).Order().ToArray();
@@ -48,7 +47,9 @@ internal static class ImagePipelineScenario
                 Console.WriteLine($"    {stage,-55} {StoredPipeline.Ms(perImage)}");
             }
 
+            Console.WriteLine($"  after the images one at a time: {ResidentMemory.Describe()}");
             await pipeline.ConcurrentAsync(options.Concurrent, Math.Max(1, options.Iterations / 4));
+            Console.WriteLine($"  after {options.Concurrent} at once: {ResidentMemory.Describe()}");
             await new CaptureScenario(app, server, file).RunAsync(app, options);
         }
         finally

@@ -1,8 +1,8 @@
-using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Address;
 using KosovoElections.Application.Registration.Documents;
 using KosovoElections.Application.Registration.Email;
+using KosovoElections.Application.Registration.ReturnMethods;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Application.Registration.Submission;
@@ -62,31 +62,13 @@ internal sealed class ApplicantJourney(ElectionsServices app, Guid electionId, M
         var saved = await meter.TimeAsync("address and phone", () => app.Get<RecordAddressAndPhone>().HandleAsync(new RecordAddressAndPhoneCommand(applicant, address)));
         Expect(saved.Status == AddressSaveStatus.Saved, $"address {saved.Status}");
 
-        var chosen = await meter.TimeAsync("return method (domain method)", () => ChooseReturnMethodAsync(applicant));
-        Expect(chosen, "return method: no editable application");
+        var method = new ReturnMethodForm { Method = ReturnMethod.PostalAbroad };
+        var chosen = await meter.TimeAsync("return method", () => app.Get<ChooseReturnMethod>().HandleAsync(new ChooseReturnMethodCommand(applicant, method)));
+        Expect(chosen == ReturnMethodSaveStatus.Saved, $"return method {chosen}");
 
         var submitted = await meter.TimeAsync("submit", () => app.Get<SubmitApplication>().HandleAsync(new SubmitCommand(applicant, DeclarationAccepted: true, "sq")));
         Expect(submitted.Status == SubmitStatus.Submitted, $"submit {submitted.Status} {submitted.MissingStep}");
         return submitted.ReferenceNumber!;
-    }
-
-    /// <summary>
-    /// There is no use case for the return-method page yet: the domain method on the live, editable application,
-    /// through a context from the app's factory, is what one would do.
-    /// </summary>
-    private async Task<bool> ChooseReturnMethodAsync(ApplicantIdentity applicant)
-    {
-        var now = app.Get<TimeProvider>().GetUtcNow().UtcDateTime;
-        await using var db = await app.Get<IElectionsDbFactory>().OpenAsync();
-        var application = await db.EditableAsync(applicant, now, CancellationToken.None);
-        if (application is null)
-        {
-            return false;
-        }
-
-        application.ChooseReturnMethod(ReturnMethod.PostalAbroad, now);
-        await db.SaveChangesAsync();
-        return true;
     }
 
     private static void Expect(bool condition, string what)

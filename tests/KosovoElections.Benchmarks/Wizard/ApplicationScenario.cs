@@ -27,7 +27,7 @@ internal static class ApplicationScenario
     {
         Console.WriteLine($"Complete application: {options.Rows:N0}-person registry, {options.Warmup} warm-up + {options.Alone} alone, then {options.Applications} " +
             $"by {options.Concurrent} applicants at once; {Environment.ProcessorCount} cores, load average {MachineLoad.Averages()}; " +
-            $"MALLOC_MMAP_THRESHOLD_={Environment.GetEnvironmentVariable("MALLOC_MMAP_THRESHOLD_") ?? "default"}");
+            $"glibc malloc: {ResidentMemory.MallocSettings()}");
         var server = PostgresServer.Instance;
         var database = ScratchDatabase.Create(server, "application");
         try
@@ -94,6 +94,7 @@ internal static class ApplicationScenario
         Console.WriteLine($"    audit chain (one writer): {appends} appends, {appends / (double)concurrent.Completed:F1} per application, held {held.TotalMilliseconds / appends:F1} ms each " +
             $"= busy {held / concurrent.Elapsed:P0} of the run");
         ApplicationReport.Steps(concurrent.Meter, concurrent.Completed, withCpu: false);
+        Console.WriteLine($"    after the concurrent run: {ResidentMemory.Describe()}");
 
         var alonePerApplication = alone.Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + alone.Of(s).App + alone.Of(s).Database) / options.Alone;
         var loadedPerApplication = (concurrent.App + concurrent.Database) / concurrent.Completed;
