@@ -37,6 +37,7 @@ public sealed partial class VoterApplication
             : nowUtc + MissionHoldPeriod;
         ReturnMethod = method;
         MissionId = missionId;
+        LapsedMissionId = null;
         Touch(nowUtc);
     }
 
@@ -52,7 +53,7 @@ public sealed partial class VoterApplication
         }
 
         var mission = MissionId;
-        (ReturnMethod, MissionId, MissionHeldUntil) = (null, null, null);
+        (ReturnMethod, MissionId, MissionHeldUntil, LapsedMissionId) = (null, null, null, mission);
         Touch(nowUtc);
         return mission;
     }

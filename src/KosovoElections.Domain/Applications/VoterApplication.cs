@@ -48,6 +48,9 @@ public sealed partial class VoterApplication
     /// </summary>
     public DateTime? MissionHeldUntil { get; private set; }
 
+    /// <summary>The mission whose held place ran out before the draft applied, until the applicant chooses again.</summary>
+    public Guid? LapsedMissionId { get; private set; }
+
     public DateTime? DeclarationAcceptedAt { get; private set; }
 
     public string? ReferenceNumber { get; private set; }

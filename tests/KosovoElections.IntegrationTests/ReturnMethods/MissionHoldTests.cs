@@ -46,6 +46,14 @@ public abstract class MissionHoldTests(ReturnMethodHost fixture)
         var released = await fixture.ApplicationOfAsync(1);
         Assert.Null(released.MissionId);
         Assert.Null(released.ReturnMethod);
+        using (var back = await fixture.SignInAsync(1))
+        {
+            var told = WebUtility.HtmlDecode(await back.GetPageAsync(Page));
+            Assert.Contains("The place held for you at Konsullata në Graz, Graz was given to the next applicant", told);
+            Assert.Equal(HttpStatusCode.Redirect, (await back.SubmitAsync(Page, "return-method", new Dictionary<string, string> { ["Form.Method"] = nameof(ReturnMethod.PostalAbroad) })).StatusCode);
+            Assert.DoesNotContain("data-testid=\"mission-hold-lapsed\"", await back.GetPageAsync(Page));
+        }
+
         await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
         Assert.True(await db.AuditEvents.AnyAsync(e => e.ApplicationId == released.Id && e.Action == "return-method.hold-released"));
     }

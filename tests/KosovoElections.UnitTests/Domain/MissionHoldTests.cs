@@ -70,8 +70,20 @@ public sealed class MissionHoldTests
         Assert.Null(application.MissionId);
         Assert.Null(application.ReturnMethod);
         Assert.Null(application.MissionHeldUntil);
+        Assert.Equal(mission, application.LapsedMissionId);
         Assert.NotEqual(version, application.Version);
         Assert.Null(application.ReleaseExpiredMissionHold(Expired));
+    }
+
+    [Fact]
+    public void ChooseAgain_AfterTheHoldLapsed_ForgetsTheLapsedMission()
+    {
+        var application = WithMission(out _);
+        application.ReleaseExpiredMissionHold(Expired);
+
+        application.ChooseReturnMethod(ReturnMethod.PostalAbroad, Expired);
+
+        Assert.Null(application.LapsedMissionId);
     }
 
     [Fact]

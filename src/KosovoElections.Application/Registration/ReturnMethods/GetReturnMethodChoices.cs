@@ -20,7 +20,11 @@ public sealed record ReturnMethodChoices(
     string? KosovoMailbox,
     IReadOnlyList<MissionChoice> Missions,
     bool MissionsFull,
-    ReturnMethodForm Chosen);
+    ReturnMethodForm Chosen)
+{
+    /// <summary>The mission whose place was held for this draft and given to the next applicant, until a new choice.</summary>
+    public string? LapsedMission { get; init; }
+}
 
 public sealed class GetReturnMethodChoices(IElectionsDbFactory dbFactory, TimeProvider clock)
 {
@@ -45,7 +49,12 @@ public sealed class GetReturnMethodChoices(IElectionsDbFactory dbFactory, TimePr
             MailboxAddress(mailboxes, ReturnMethod.PostalKosovo, residence),
             missions,
             election.OffersDiplomaticMission && missions.Count == 0,
-            new ReturnMethodForm { Method = application.ReturnMethod, MissionId = application.MissionId });
+            new ReturnMethodForm { Method = application.ReturnMethod, MissionId = application.MissionId })
+        {
+            LapsedMission = application.LapsedMissionId is { } lapsed
+                ? await db.Missions.Where(m => m.Id == lapsed).Select(m => m.Name + ", " + m.City).SingleOrDefaultAsync(cancellationToken)
+                : null,
+        };
     }
 
     /// <summary>

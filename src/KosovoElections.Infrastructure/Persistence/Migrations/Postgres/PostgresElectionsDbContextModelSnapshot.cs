@@ -282,6 +282,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<Guid?>("LapsedMissionId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("MissionHeldUntil")
                         .HasColumnType("timestamp with time zone");
 

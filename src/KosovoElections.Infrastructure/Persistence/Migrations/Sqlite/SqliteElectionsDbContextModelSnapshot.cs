@@ -273,6 +273,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LapsedMissionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("MissionHeldUntil")
                         .HasColumnType("TEXT");
 
