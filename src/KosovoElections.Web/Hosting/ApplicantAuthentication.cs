@@ -25,16 +25,8 @@ internal static class ApplicantAuthentication
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
         {
-            o.Cookie.Name = development ? "ke-applicant" : "__Host-ke-applicant";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            o.Cookie.Path = "/";
-            o.ExpireTimeSpan = Domain.Applicants.ApplicantSession.AbsoluteTimeout;
-            o.SlidingExpiration = false;
-            o.LoginPath = SignInPath;
+            SessionCookies.Configure(o, "ke-applicant", SameSiteMode.Lax, Domain.Applicants.ApplicantSession.AbsoluteTimeout, SignInPath, development);
             o.AccessDeniedPath = SignInPath;
-            o.ReturnUrlParameter = "returnUrl";
             o.Events.OnValidatePrincipal = ValidateSessionAsync;
         });
         builder.Services.AddAuthorization(o => o.AddPolicy(Policy, p => p.AddAuthenticationSchemes(Scheme).RequireClaim(SessionClaim)));

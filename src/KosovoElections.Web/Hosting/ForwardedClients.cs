@@ -11,6 +11,9 @@ internal static class ForwardedClients
 {
     public const string Setting = "Network:KnownProxies";
 
+    /// <summary>Where the request came from (the forwarded client behind a trusted proxy), for throttles and the audit log.</summary>
+    public static string Client(this HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     public static void UseForwardedClients(this WebApplication app)
     {
         var proxies = app.Configuration.GetSection(Setting).Get<string[]>() ?? [];

@@ -38,15 +38,7 @@ internal static class StaffAuthentication
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddAuthentication().AddCookie(Scheme, o =>
         {
-            o.Cookie.Name = development ? "ke-staff" : "__Host-ke-staff";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            o.Cookie.Path = "/";
-            o.ExpireTimeSpan = StaffSession.AbsoluteTimeout;
-            o.SlidingExpiration = false;
-            o.LoginPath = SignInPath;
-            o.ReturnUrlParameter = "returnUrl";
+            SessionCookies.Configure(o, "ke-staff", SameSiteMode.Strict, StaffSession.AbsoluteTimeout, SignInPath, development);
             o.Events.OnValidatePrincipal = ValidateSessionAsync;
             o.Events.OnRedirectToAccessDenied = DenyAsync;
         });
@@ -68,9 +60,6 @@ internal static class StaffAuthentication
 
     /// <summary>The staff member behind this request, as checked against the database by the Staff scheme.</summary>
     public static StaffIdentity? Staff(this HttpContext context) => context.Items[typeof(StaffIdentity)] as StaffIdentity;
-
-    /// <summary>Where the request came from (the forwarded client behind a trusted proxy), for the audit log.</summary>
-    public static string Client(this HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using KosovoElections.EndToEndTests.Fixtures;
-using KosovoElections.Infrastructure.Email;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -28,7 +27,7 @@ public sealed partial class EmailStepTests(ChromiumFixture chromium, OpenElectio
         await Expect(page.GetByTestId("email-resend")).ToBeDisabledAsync();
         await Expect(page.GetByTestId("resend-cooldown")).ToHaveTextAsync(CountingDown());
         await page.AssertNoSeriousAxeViolationsAsync();
-        var code = await CodeSentToAsync(address);
+        var code = await site.CodeSentToAsync(address);
 
         await page.GetByTestId("email-code").FillAsync($"{code[..3]} {code[3..]}");
         await page.GetByTestId("email-code-submit").ClickAsync();
@@ -40,26 +39,9 @@ public sealed partial class EmailStepTests(ChromiumFixture chromium, OpenElectio
         await Expect(page.GetByTestId("next-step")).ToHaveAttributeAsync("data-step", "Selfie");
     }
 
-    /// <summary>Waits for the code to arrive (the outbox is polled every 2 s), never longer than 30 s.</summary>
-    private async Task<string> CodeSentToAsync(string address)
-    {
-        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(30); waited += TimeSpan.FromMilliseconds(200))
-        {
-            if (site.Mail.Messages().FirstOrDefault(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase)) is EmlFile message)
-            {
-                return Code().Match(message.Text ?? string.Empty).Value;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"No message to {address} within 30 s.");
-    }
 
     /// <summary>The script has taken over from the server's "1:00": it ticks below a minute.</summary>
     [GeneratedRegex(@"in 0:[0-5][0-9]\.$")]
     private static partial Regex CountingDown();
 
-    [GeneratedRegex(@"\b[0-9]{6}\b")]
-    private static partial Regex Code();
 }

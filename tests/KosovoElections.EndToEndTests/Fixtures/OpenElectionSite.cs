@@ -29,6 +29,12 @@ public class OpenElectionSite : IAsyncLifetime
 
     public string BaseUrl => Host.BaseUrl;
 
+    /// <summary>The verification code mailed to <paramref name="address"/>, waiting for it up to 30 s (the outbox is polled every 2 s).</summary>
+    public async Task<string> CodeSentToAsync(string address) =>
+        await Mail.WaitForAsync(address, timeout: TimeSpan.FromSeconds(30)) is [var first, ..]
+            ? SmtpListener.CodeIn(first)
+            : throw new TimeoutException($"No message to {address} within 30 s.");
+
     /// <summary>The registration deadline (UTC), a little over nine days from now.</summary>
     public DateTime Deadline { get; private set; }
 

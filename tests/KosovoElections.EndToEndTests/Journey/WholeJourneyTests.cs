@@ -1,7 +1,5 @@
-using System.Text.RegularExpressions;
 using KosovoElections.Domain.Applications;
 using KosovoElections.EndToEndTests.Fixtures;
-using KosovoElections.Infrastructure.Email;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,7 +11,7 @@ namespace KosovoElections.EndToEndTests.Journey;
 /// check your answers, declaration, APLIKO — ending on the confirmation panel, in English and in Albanian.
 /// </summary>
 [Collection(ApplicantCameraCollection.Name)]
-public sealed partial class WholeJourneyTests(FakeCameraChromium chromium, OpenElectionSite site)
+public sealed class WholeJourneyTests(FakeCameraChromium chromium, OpenElectionSite site)
 {
     [Theory]
     [InlineData("en", 0)]
@@ -37,7 +35,7 @@ public sealed partial class WholeJourneyTests(FakeCameraChromium chromium, OpenE
         await NextStepAsync(page, "Email");
         await page.GetByTestId("email").FillAsync(email);
         await page.GetByTestId("email-submit").ClickAsync();
-        await page.GetByTestId("email-code").FillAsync(await CodeSentToAsync(email));
+        await page.GetByTestId("email-code").FillAsync(await site.CodeSentToAsync(email));
         await page.GetByTestId("email-code-submit").ClickAsync();
 
         await NextStepAsync(page, "Address");
@@ -79,23 +77,4 @@ public sealed partial class WholeJourneyTests(FakeCameraChromium chromium, OpenE
         await Expect(page.GetByTestId("next-step")).ToHaveAttributeAsync("data-step", step);
         await page.GetByTestId("next-step-link").ClickAsync();
     }
-
-    /// <summary>Waits for the code to arrive (the outbox is polled every 2 s), never longer than 30 s.</summary>
-    private async Task<string> CodeSentToAsync(string address)
-    {
-        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(30); waited += TimeSpan.FromMilliseconds(200))
-        {
-            if (site.Mail.Messages().FirstOrDefault(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase)) is EmlFile message)
-            {
-                return Code().Match(message.Text ?? string.Empty).Value;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"No message to {address} within 30 s.");
-    }
-
-    [GeneratedRegex(@"\b[0-9]{6}\b")]
-    private static partial Regex Code();
 }

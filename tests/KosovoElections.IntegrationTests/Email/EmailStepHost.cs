@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using KosovoElections.Infrastructure.Email;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
@@ -11,7 +10,7 @@ namespace KosovoElections.IntegrationTests.Email;
 /// The real host over SQLite with <see cref="SignInHost"/>'s election and people, sending its mail through the outbox
 /// to a real SMTP server (aiosmtpd) whose messages the tests read.
 /// </summary>
-public sealed partial class EmailStepHost : IAsyncLifetime
+public sealed class EmailStepHost : IAsyncLifetime
 {
     public TestHost Host { get; private set; } = default!;
 
@@ -36,40 +35,17 @@ public sealed partial class EmailStepHost : IAsyncLifetime
         await SignInHost.SeedAsync(Host);
     }
 
-    /// <summary>
-    /// Waits (up to 10 s: the dispatcher polls every 2 s) until <paramref name="count"/> messages to this address arrived,
-    /// and returns them oldest first.
-    /// </summary>
-    public async Task<IReadOnlyList<EmlFile>> MessagesToAsync(string address, int count = 1)
-    {
-        for (var waited = 0; waited < 10_000; waited += 100)
-        {
-            var messages = MessagesTo(address);
-            if (messages.Count >= count)
-            {
-                return messages;
-            }
+    /// <summary>Waits (up to 10 s) until <paramref name="count"/> messages to this address arrived; oldest first.</summary>
+    public Task<IReadOnlyList<EmlFile>> MessagesToAsync(string address, int count = 1) => Mail.WaitForAsync(address, count);
 
-            await Task.Delay(100);
-        }
-
-        return MessagesTo(address);
-    }
-
-    public IReadOnlyList<EmlFile> MessagesTo(string address) =>
-        Mail.Messages().Where(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase)).ToList();
+    public IReadOnlyList<EmlFile> MessagesTo(string address) => Mail.MessagesTo(address);
 
     /// <summary>The six digits in a verification e-mail.</summary>
-    public static string CodeIn(EmlFile message) => Code().Match(message.Text ?? string.Empty) is { Success: true } m
-        ? m.Value
-        : throw new InvalidOperationException("No code in: " + message.Text);
+    public static string CodeIn(EmlFile message) => SmtpListener.CodeIn(message);
 
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         Mail.Dispose();
     }
-
-    [GeneratedRegex(@"\b[0-9]{6}\b")]
-    private static partial Regex Code();
 }

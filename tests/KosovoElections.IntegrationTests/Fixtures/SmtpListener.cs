@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using KosovoElections.Infrastructure.Email;
 
 namespace KosovoElections.IntegrationTests.Fixtures;
@@ -8,7 +9,7 @@ namespace KosovoElections.IntegrationTests.Fixtures;
 /// A real SMTP server: Debian's aiosmtpd (python3-aiosmtpd, run with the system Python) on a loopback port, storing
 /// what it receives in a Maildir that the test reads back.
 /// </summary>
-public sealed class SmtpListener : IDisposable
+public sealed partial class SmtpListener : IDisposable
 {
     private const string Python = "/usr/bin/python3";
     private readonly Process _process;
@@ -66,15 +67,33 @@ public sealed class SmtpListener : IDisposable
             .Select(f => EmlFile.Read(f.FullName))
             .ToList();
 
+    /// <summary>The messages to <paramref name="address"/> received so far, oldest first.</summary>
+    public IReadOnlyList<EmlFile> MessagesTo(string address) =>
+        Messages().Where(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase)).ToList();
+
     /// <summary>Waits until at least <paramref name="count"/> messages arrived (or 10 s passed) and returns them all.</summary>
-    public async Task<IReadOnlyList<EmlFile>> WaitForAsync(int count)
+    public Task<IReadOnlyList<EmlFile>> WaitForAsync(int count) => WaitAsync(Messages, count, TimeSpan.FromSeconds(10));
+
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> messages to <paramref name="address"/> arrived (or
+    /// <paramref name="timeout"/>, 10 s by default, passed: the outbox is polled every 2 s) and returns them oldest first.
+    /// </summary>
+    public Task<IReadOnlyList<EmlFile>> WaitForAsync(string address, int count = 1, TimeSpan? timeout = null) =>
+        WaitAsync(() => MessagesTo(address), count, timeout ?? TimeSpan.FromSeconds(10));
+
+    /// <summary>The six digits of a verification e-mail.</summary>
+    public static string CodeIn(EmlFile message) => Code().Match(message.Text ?? string.Empty) is { Success: true } match
+        ? match.Value
+        : throw new InvalidOperationException("No code in: " + message.Text);
+
+    private static async Task<IReadOnlyList<EmlFile>> WaitAsync(Func<IReadOnlyList<EmlFile>> read, int count, TimeSpan timeout)
     {
-        for (var waited = 0; waited < 10_000 && Messages().Count < count; waited += 50)
+        for (var waited = TimeSpan.Zero; waited < timeout && read().Count < count; waited += TimeSpan.FromMilliseconds(50))
         {
             await Task.Delay(50);
         }
 
-        return Messages();
+        return read();
     }
 
     public void Dispose()
@@ -109,4 +128,7 @@ public sealed class SmtpListener : IDisposable
             return false;
         }
     }
+
+    [GeneratedRegex(@"\b[0-9]{6}\b")]
+    private static partial Regex Code();
 }

@@ -59,7 +59,7 @@ public sealed partial class SignIn
         try
         {
             result = await SignInApplicant.HandleAsync(new SignInCommand(
-                Form.NormalizedPersonalNumber, Form.DateOfBirth!.Value, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"));
+                Form.NormalizedPersonalNumber, Form.DateOfBirth!.Value, HttpContext.Client()));
         }
         catch (Exception e) when (e is DbException or TimeoutException || e.InnerException is DbException)
         {
