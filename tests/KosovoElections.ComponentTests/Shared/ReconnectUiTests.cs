@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoElections.ComponentTests.Shared;
 
-/// <summary>The reconnect notice that blazor.web.js shows in one of three states when the circuit drops.</summary>
+/// <summary>The reconnect notice that blazor.web.js shows in one of states when the circuit drops.</summary>
 public sealed class ReconnectUiTests : LocalizedComponentTest
 {
     [Theory]
@@ -23,6 +23,23 @@ public sealed class ReconnectUiTests : LocalizedComponentTest
         Assert.StartsWith(failed, notice.QuerySelector(".reconnect__failed")?.TextContent, StringComparison.Ordinal);
         Assert.StartsWith(rejected, notice.QuerySelector(".reconnect__rejected")?.TextContent, StringComparison.Ordinal);
         Assert.Equal([reload, reload], notice.QuerySelectorAll(".reconnect__failed a, .reconnect__rejected a").Select(a => a.TextContent));
+    }
+
+    [Theory]
+    [InlineData("sq", "Faqja u ndal përkohësisht.", "Vazhdo")]
+    [InlineData("sr-Latn", "Stranica je privremeno zaustavljena.", "Nastavi")]
+    [InlineData("en", "This page was paused.", "Resume")]
+    public void Render_InCulture_OffersToResumeAPausedPageInThatLanguage(string culture, string paused, string resume)
+    {
+        using var _ = InCulture(culture);
+
+        // .NET 10's blazor.web.js marks a paused page components-reconnect-paused; js/reconnect.js wires the button.
+        var notice = Render<ReconnectUi>().Find("#components-reconnect-modal .reconnect__paused");
+
+        Assert.StartsWith(paused, notice.TextContent, StringComparison.Ordinal);
+        var button = notice.QuerySelector("button[data-reconnect-resume]");
+        Assert.Equal(resume, button?.TextContent);
+        Assert.Equal("button", button?.GetAttribute("type"));
     }
 
     [Theory]

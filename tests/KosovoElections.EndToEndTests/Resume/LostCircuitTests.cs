@@ -6,11 +6,12 @@ using static Microsoft.Playwright.Assertions;
 namespace KosovoElections.EndToEndTests.Resume;
 
 /// <summary>
-/// Issue 5, the long outage: the connection stays down until the server has discarded the page's circuit, so the page
-/// cannot carry on where it was. The applicant is told, reloads the same page, and loses nothing that was saved.
+/// Issue 5, the long outage: the connection stays down until the server has discarded the page's circuit and kept
+/// nothing of it (as after a restart), so the page cannot carry on where it was. The applicant is told, reloads the same
+/// page, and loses nothing that was saved.
 /// </summary>
 [Collection(ApplicantCameraCollection.Name)]
-public sealed partial class LostCircuitTests(FakeCameraChromium chromium, ForgetfulElectionSite site) : IClassFixture<ForgetfulElectionSite>
+public sealed partial class LostCircuitTests(FakeCameraChromium chromium, RestartedElectionSite site) : IClassFixture<RestartedElectionSite>
 {
     [Fact]
     public async Task ConnectionDown_UntilTheServerForgetsThePage_ReloadLandsOnTheSamePageAndTheApplicationResumes()
