@@ -1,3 +1,4 @@
+using KosovoElections.Application;
 using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Application.Audit;
@@ -41,10 +42,11 @@ namespace KosovoElections.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the database, the ports' implementations and the use cases.</summary>
+    /// <summary>Registers the use cases (through the Application layer), the database, the ports' implementations and the background jobs.</summary>
     public static IServiceCollection AddElectionsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddElectionsApplication();
         services.AddElectionsDatabase(configuration, contentRoot);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IAuditLog, DatabaseAuditLog>();
@@ -55,36 +57,8 @@ public static class DependencyInjection
         services.AddSingleton<IRegistryImporter, RegistryImporter>();
         services.AddTransient<DemoSeeder>();
         services.AddSingleton(configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions());
-        services.AddTransient<SignInApplicant>();
-        services.AddTransient<ApplicantSessions>();
-        services.AddTransient<GetMyApplication>();
-        services.AddTransient<CaptureDocument>();
-        services.AddTransient<SubmitApplication>();
-        services.AddTransient<GetMyAnswers>();
-        services.AddTransient<WithdrawApplication>();
-        services.AddTransient<GetMyReceipt>();
-        services.AddTransient<ReadOwnDocument>();
-        services.AddTransient<GetMyCaptures>();
-        services.AddTransient<PhoneHandOffs>();
-        services.AddTransient<RecordAddressAndPhone>();
-        services.AddTransient<GetMyAddressAndPhone>();
-        services.AddTransient<GetReturnMethodChoices>();
-        services.AddTransient<ChooseReturnMethod>();
-        services.AddTransient<ReleaseExpiredMissionHolds>();
         services.AddHostedService<MissionHoldReleaseService>();
-        services.AddTransient<FindCurrentElection>();
-        services.AddTransient<CreateElection>();
-        services.AddTransient<SetDeadline>();
-        services.AddTransient<AddMailbox>();
-        services.AddTransient<AddMission>();
-        services.AddTransient<CreateStaffMember>();
         services.AddSingleton<IAuthenticatorKeyProtector, DataProtectionAuthenticatorKeys>();
-        services.AddTransient<SignInStaff>();
-        services.AddTransient<AuthenticatorEnrolment>();
-        services.AddTransient<VerifyStaffCode>();
-        services.AddTransient<StaffSessions>();
-        services.AddTransient<ViewApplicantDocument>();
-        services.AddTransient<VerifyAuditChain>();
 
         // E-mail: SMTP when Email:Smtp:Host is set, else .eml files; the transactional outbox and its dispatcher; codes.
         var email = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
@@ -98,9 +72,6 @@ public static class DependencyInjection
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatchService>();
         services.AddSingleton(configuration.GetSection(EmailCodeOptions.Section).Get<EmailCodeOptions>() ?? new EmailCodeOptions());
-        services.AddTransient<RequestEmailCode>();
-        services.AddTransient<VerifyEmailCode>();
-        services.AddTransient<GetEmailCodeState>();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddHealthChecks().AddCheck<ImageProcessorCheck>("images", tags: ["ready"]);

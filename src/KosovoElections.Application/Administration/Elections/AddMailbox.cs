@@ -28,13 +28,12 @@ public sealed class AddMailboxValidator : AbstractValidator<AddMailboxCommand>
 }
 
 /// <summary>Adds a mailbox, or changes the address of the one already there for the same place and country.</summary>
-public sealed class AddMailbox(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock)
+public sealed class AddMailbox(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, IValidator<AddMailboxCommand> validator)
 {
-    private readonly AddMailboxValidator _validator = new();
 
     public async Task<Outcome<MailboxAdded>> HandleAsync(AddMailboxCommand command, CancellationToken cancellationToken = default)
     {
-        var validation = await _validator.ValidateAsync(command, cancellationToken);
+        var validation = await validator.ValidateAsync(command, cancellationToken);
         if (!validation.IsValid)
         {
             return Outcome<MailboxAdded>.From(validation);

@@ -26,13 +26,12 @@ public sealed class AddMissionValidator : AbstractValidator<AddMissionCommand>
     }
 }
 
-public sealed class AddMission(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock)
+public sealed class AddMission(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, IValidator<AddMissionCommand> validator)
 {
-    private readonly AddMissionValidator _validator = new();
 
     public async Task<Outcome<MissionAdded>> HandleAsync(AddMissionCommand command, CancellationToken cancellationToken = default)
     {
-        var validation = await _validator.ValidateAsync(command, cancellationToken);
+        var validation = await validator.ValidateAsync(command, cancellationToken);
         if (!validation.IsValid)
         {
             return Outcome<MissionAdded>.From(validation);

@@ -24,13 +24,12 @@ public sealed class CreateElectionValidator : AbstractValidator<CreateElectionCo
 }
 
 /// <summary>Creates an election; only one election may accept applications at a time, so registration windows may not overlap.</summary>
-public sealed class CreateElection(IElectionsDbFactory dbFactory, IAuditLog audit)
+public sealed class CreateElection(IElectionsDbFactory dbFactory, IAuditLog audit, IValidator<CreateElectionCommand> validator)
 {
-    private readonly CreateElectionValidator _validator = new();
 
     public async Task<Outcome<Election>> HandleAsync(CreateElectionCommand command, CancellationToken cancellationToken = default)
     {
-        var validation = await _validator.ValidateAsync(command, cancellationToken);
+        var validation = await validator.ValidateAsync(command, cancellationToken);
         if (!validation.IsValid)
         {
             return Outcome<Election>.From(validation);

@@ -18,13 +18,12 @@ public sealed class SetDeadlineValidator : AbstractValidator<SetDeadlineCommand>
     }
 }
 
-public sealed class SetDeadline(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock)
+public sealed class SetDeadline(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, IValidator<SetDeadlineCommand> validator)
 {
-    private readonly SetDeadlineValidator _validator = new();
 
     public async Task<Outcome> HandleAsync(SetDeadlineCommand command, CancellationToken cancellationToken = default)
     {
-        var validation = await _validator.ValidateAsync(command, cancellationToken);
+        var validation = await validator.ValidateAsync(command, cancellationToken);
         if (!validation.IsValid)
         {
             return Outcome.From(validation);

@@ -27,13 +27,12 @@ public interface IPasswordHasher
     bool Verify(string hash, string password);
 }
 
-public sealed class CreateStaffMember(IElectionsDbFactory dbFactory, IPasswordHasher hasher, IAuditLog audit, TimeProvider clock)
+public sealed class CreateStaffMember(IElectionsDbFactory dbFactory, IPasswordHasher hasher, IAuditLog audit, TimeProvider clock, IValidator<CreateStaffMemberCommand> validator)
 {
-    private readonly CreateStaffMemberValidator _validator = new();
 
     public async Task<Outcome<StaffMember>> HandleAsync(CreateStaffMemberCommand command, CancellationToken cancellationToken = default)
     {
-        var validation = await _validator.ValidateAsync(command, cancellationToken);
+        var validation = await validator.ValidateAsync(command, cancellationToken);
         if (!validation.IsValid)
         {
             return Outcome<StaffMember>.From(validation);

@@ -1,3 +1,4 @@
+using FluentValidation;
 using FluentValidation.Results;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
@@ -27,13 +28,12 @@ public sealed record AddressSaveResult(AddressSaveStatus Status, ValidationResul
 /// Saves the address abroad and the phone (SPEC §4 step 5) to the caller's own live application while it may be
 /// changed, the values trimmed and in their canonical forms. The audit keeps the country and a masked phone only.
 /// </summary>
-public sealed class RecordAddressAndPhone(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock)
+public sealed class RecordAddressAndPhone(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, IValidator<AddressForm> validator)
 {
-    private readonly AddressFormValidator _validator = new();
 
     public async Task<AddressSaveResult> HandleAsync(RecordAddressAndPhoneCommand command, CancellationToken cancellationToken = default)
     {
-        var validation = await _validator.ValidateAsync(command.Form, cancellationToken);
+        var validation = await validator.ValidateAsync(command.Form, cancellationToken);
         if (!validation.IsValid)
         {
             return new(AddressSaveStatus.Invalid, validation);

@@ -46,13 +46,12 @@ public sealed record EmailCodeRequestResult(EmailCodeRequestStatus Status, TimeS
 /// <see cref="EmailCodeOptions.ResendInterval"/>. The code row and its e-mail are saved together; a unique sequence
 /// per application lets only one of two parallel requests through.
 /// </summary>
-public sealed class RequestEmailCode(IElectionsDbFactory dbFactory, IMailOutbox outbox, IEmailTemplates templates, IAuditLog audit, TimeProvider clock, EmailCodeOptions options)
+public sealed class RequestEmailCode(IElectionsDbFactory dbFactory, IMailOutbox outbox, IEmailTemplates templates, IAuditLog audit, TimeProvider clock, EmailCodeOptions options, IValidator<RequestEmailCodeCommand> validator)
 {
-    private readonly RequestEmailCodeValidator _validator = new();
 
     public async Task<EmailCodeRequestResult> HandleAsync(RequestEmailCodeCommand command, CancellationToken cancellationToken = default)
     {
-        var validation = await _validator.ValidateAsync(command, cancellationToken);
+        var validation = await validator.ValidateAsync(command, cancellationToken);
         if (!validation.IsValid)
         {
             return new(EmailCodeRequestStatus.Invalid, TimeSpan.Zero, Errors: validation.Errors.Select(e => e.ErrorMessage).ToArray());

@@ -57,13 +57,12 @@ public sealed record VerifyEmailCodeResult(EmailCodeCheck Status, int TriesLeft 
 /// comparison, so parallel guesses cannot share one try; success marks the code used and records the address on the
 /// application in one save.
 /// </summary>
-public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock)
+public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, IValidator<VerifyEmailCodeCommand> validator)
 {
-    private readonly VerifyEmailCodeValidator _validator = new();
 
     public async Task<VerifyEmailCodeResult> HandleAsync(VerifyEmailCodeCommand command, CancellationToken cancellationToken = default)
     {
-        var validation = await _validator.ValidateAsync(command, cancellationToken);
+        var validation = await validator.ValidateAsync(command, cancellationToken);
         if (!validation.IsValid)
         {
             return new(EmailCodeCheck.Invalid, Errors: validation.Errors.Select(e => e.ErrorMessage).ToArray());

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using FluentValidation;
 using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Web.Endpoints;
 using KosovoElections.Web.Hosting;
@@ -27,7 +28,7 @@ public sealed partial class SignIn
     private SignInApplicant SignInApplicant { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    private IValidator<SignInForm> Validator { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -48,7 +49,7 @@ public sealed partial class SignIn
 
     private async Task SubmitAsync()
     {
-        var validation = await new SignInFormValidator(Clock).ValidateAsync(Form);
+        var validation = await Validator.ValidateAsync(Form);
         if (!validation.IsValid)
         {
             Errors.AddRange(SignInFields.Messages(validation, T));

@@ -1,0 +1,93 @@
+using FluentValidation;
+using KosovoElections.Application.Administration.Elections;
+using KosovoElections.Application.Administration.Staff;
+using KosovoElections.Application.Audit;
+using KosovoElections.Application.Elections;
+using KosovoElections.Application.Registration;
+using KosovoElections.Application.Registration.Address;
+using KosovoElections.Application.Registration.CheckAnswers;
+using KosovoElections.Application.Registration.Documents;
+using KosovoElections.Application.Registration.Email;
+using KosovoElections.Application.Registration.HandOff;
+using KosovoElections.Application.Registration.Receipt;
+using KosovoElections.Application.Registration.ReturnMethods;
+using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Application.Registration.SignIn;
+using KosovoElections.Application.Registration.Submission;
+using KosovoElections.Application.Registration.Withdrawal;
+using KosovoElections.Application.Review;
+using KosovoElections.Application.Staff.Sessions;
+using KosovoElections.Application.Staff.SignIn;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KosovoElections.Application;
+
+/// <summary>
+/// The Application layer wires its own use cases, one <c>Add…</c> per feature folder, and every validator of the
+/// assembly; Infrastructure adds only the ports, the database and the background jobs. A new feature adds its folder
+/// and one line here.
+/// </summary>
+public static class DependencyInjection
+{
+    public static IServiceCollection AddElectionsApplication(this IServiceCollection services)
+    {
+        // Validators hold no state, so one instance serves every circuit, request and command.
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        return services
+            .AddRegistration()
+            .AddStaffSignIn()
+            .AddReview()
+            .AddAdministration()
+            .AddElections()
+            .AddAudit();
+    }
+
+    /// <summary>The applicant's steps (Registration/): sign-in to receipt.</summary>
+    private static IServiceCollection AddRegistration(this IServiceCollection services) => services
+        .AddTransient<SignInApplicant>()
+        .AddTransient<ApplicantSessions>()
+        .AddTransient<GetMyApplication>()
+        .AddTransient<CaptureDocument>()
+        .AddTransient<GetMyCaptures>()
+        .AddTransient<ReadOwnDocument>()
+        .AddTransient<RequestEmailCode>()
+        .AddTransient<VerifyEmailCode>()
+        .AddTransient<GetEmailCodeState>()
+        .AddTransient<RecordAddressAndPhone>()
+        .AddTransient<GetMyAddressAndPhone>()
+        .AddTransient<GetReturnMethodChoices>()
+        .AddTransient<ChooseReturnMethod>()
+        .AddTransient<ReleaseExpiredMissionHolds>()
+        .AddTransient<GetMyAnswers>()
+        .AddTransient<SubmitApplication>()
+        .AddTransient<WithdrawApplication>()
+        .AddTransient<GetMyReceipt>()
+        .AddTransient<PhoneHandOffs>();
+
+    /// <summary>Staff sign-in, the second factor and staff sessions (Staff/).</summary>
+    private static IServiceCollection AddStaffSignIn(this IServiceCollection services) => services
+        .AddTransient<SignInStaff>()
+        .AddTransient<AuthenticatorEnrolment>()
+        .AddTransient<VerifyStaffCode>()
+        .AddTransient<StaffSessions>();
+
+    /// <summary>The back office's review (Review/).</summary>
+    private static IServiceCollection AddReview(this IServiceCollection services) => services
+        .AddTransient<ViewApplicantDocument>();
+
+    /// <summary>Elections, deadlines and staff accounts (Administration/).</summary>
+    private static IServiceCollection AddAdministration(this IServiceCollection services) => services
+        .AddTransient<CreateElection>()
+        .AddTransient<SetDeadline>()
+        .AddTransient<AddMailbox>()
+        .AddTransient<AddMission>()
+        .AddTransient<CreateStaffMember>();
+
+    /// <summary>The election open now (Elections/).</summary>
+    private static IServiceCollection AddElections(this IServiceCollection services) => services
+        .AddTransient<FindCurrentElection>();
+
+    /// <summary>The audit chain's verification (Audit/).</summary>
+    private static IServiceCollection AddAudit(this IServiceCollection services) => services
+        .AddTransient<VerifyAuditChain>();
+}
