@@ -21,6 +21,9 @@ public sealed class DocumentEnvelope(Func<DocumentMasterKeys> keys)
     // PublicationOnly does not cache a failure: once the operator adds the key, the next use succeeds.
     private readonly Lazy<DocumentMasterKeys> _keys = new(keys, LazyThreadSafetyMode.PublicationOnly);
 
+    /// <summary>Reads the master keys now, so a host refuses to start without them instead of failing an applicant's first photo.</summary>
+    public void RequireKeys() => _ = _keys.Value;
+
     public SealedDocument Seal(ReadOnlySpan<byte> content, string reference)
     {
         var masterKeys = _keys.Value;

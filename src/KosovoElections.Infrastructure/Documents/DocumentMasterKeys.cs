@@ -25,13 +25,13 @@ public sealed class DocumentMasterKeys
         {
             if (!IsValidId(id) || key.Length != 32)
             {
-                throw new InvalidOperationException($"{KeysSetting}: each key needs an Id (letters, digits, '.', '_', '-'; at most {MaxIdLength}) and a Key of 32 bytes in base64 (`openssl rand -base64 32`).");
+                throw new SetupException($"{KeysSetting}: each key needs an Id (letters, digits, '.', '_', '-'; at most {MaxIdLength}) and a Key of 32 bytes in base64 (`openssl rand -base64 32`).");
             }
         }
 
         _keys = new Dictionary<string, byte[]>(keys, StringComparer.Ordinal);
         CurrentId = _keys.ContainsKey(currentId) ? currentId
-            : throw new InvalidOperationException($"{CurrentSetting} '{currentId}' is not one of the keys in {KeysSetting}.");
+            : throw new SetupException($"{CurrentSetting} '{currentId}' is not one of the keys in {KeysSetting}.");
     }
 
     public string CurrentId { get; }
@@ -52,7 +52,7 @@ public sealed class DocumentMasterKeys
         if (configured.Count == 0)
         {
             return isDevelopment ? new(new Dictionary<string, byte[]> { [DevelopmentId] = DevelopmentKey }, DevelopmentId)
-                : throw new InvalidOperationException($"{KeysSetting} is not set: add a key ({KeysSetting}:0:Id, {KeysSetting}:0:Key from `openssl rand -base64 32`) and name it in {CurrentSetting}.");
+                : throw new SetupException($"{KeysSetting} is not set: add a key ({KeysSetting}:0:Id, {KeysSetting}:0:Key from `openssl rand -base64 32`) and name it in {CurrentSetting}.");
         }
 
         var keys = new Dictionary<string, byte[]>(StringComparer.Ordinal);
@@ -62,7 +62,7 @@ public sealed class DocumentMasterKeys
             var key = new byte[32];
             if (!Convert.TryFromBase64String(entry["Key"] ?? string.Empty, key, out var length) || length != key.Length || !keys.TryAdd(id, key))
             {
-                throw new InvalidOperationException($"{KeysSetting}: the key '{id}' is not 32 bytes in base64, or its Id is used twice.");
+                throw new SetupException($"{KeysSetting}: the key '{id}' is not 32 bytes in base64, or its Id is used twice.");
             }
         }
 

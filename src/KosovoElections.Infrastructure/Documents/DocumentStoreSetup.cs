@@ -47,6 +47,6 @@ public static class DocumentStoreSetup
         var webRoot = Path.GetFullPath(Path.Combine(contentRoot, "wwwroot"));
         var relative = Path.GetRelativePath(webRoot, folder);
         var outside = relative == ".." || relative.StartsWith($"..{Path.DirectorySeparatorChar}", StringComparison.Ordinal) || Path.IsPathRooted(relative);
-        return outside ? folder : throw new InvalidOperationException($"{PathSetting} ({folder}) is under the web root; keep documents outside wwwroot.");
+        return outside ? folder : throw new SetupException($"{PathSetting} ({folder}) is under the web root; keep documents outside wwwroot.");
     }
 }

@@ -18,13 +18,7 @@ public static class KeyRingSetup
     public static IServiceCollection AddDatabaseKeyRing(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
     {
         // Resolved on first use, so operator commands, which protect nothing, run without the key.
-        services.AddSingleton(_ =>
-        {
-            var configured = configuration[MasterKey.Setting];
-            return !string.IsNullOrWhiteSpace(configured) ? new MasterKey(Convert.FromBase64String(configured))
-                : isDevelopment ? new MasterKey(DevelopmentKey)
-                : throw new InvalidOperationException($"{MasterKey.Setting} is not set: generate one with `openssl rand -base64 32` and set it in the environment.");
-        });
+        services.AddSingleton(_ => MasterKeyFrom(configuration, isDevelopment));
         services.AddDataProtection().SetApplicationName("KosovoElections");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
         {
@@ -32,5 +26,19 @@ public static class KeyRingSetup
             o.XmlEncryptor = new MasterKeyXmlEncryptor(sp.GetRequiredService<MasterKey>());
         }));
         return services;
+    }
+
+    private static MasterKey MasterKeyFrom(IConfiguration configuration, bool isDevelopment)
+    {
+        var configured = configuration[MasterKey.Setting];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return isDevelopment ? new MasterKey(DevelopmentKey)
+                : throw new SetupException($"{MasterKey.Setting} is not set: generate one with `openssl rand -base64 32` and set it in the environment.");
+        }
+
+        var key = new byte[32];
+        return Convert.TryFromBase64String(configured, key, out var length) && length == key.Length ? new MasterKey(key)
+            : throw new SetupException($"{MasterKey.Setting} must be 32 bytes in base64 (`openssl rand -base64 32`).");
     }
 }

@@ -11,7 +11,7 @@ public sealed class MasterKey(byte[] key)
 {
     public const string Setting = "DataProtection:MasterKey";
 
-    public byte[] Key { get; } = key.Length == 32 ? key : throw new InvalidOperationException($"{Setting} must be 32 bytes in base64.");
+    public byte[] Key { get; } = key.Length == 32 ? key : throw new SetupException($"{Setting} must be 32 bytes in base64.");
 }
 
 /// <summary>Encrypts each Data Protection key with AES-256-GCM under the master key before it is stored.</summary>

@@ -25,6 +25,22 @@ public sealed class DatabaseMigrator(ElectionsDbFactory factory, ILogger<Databas
         return pending;
     }
 
+    /// <summary>
+    /// Before anything uses the schema: applies pending migrations when <paramref name="migrate"/> (Database:MigrateAtStartup),
+    /// otherwise refuses while any is pending, so nothing runs against tables that are missing or out of date.
+    /// </summary>
+    /// <returns>The migrations applied.</returns>
+    public async Task<IReadOnlyList<string>> EnsureCurrentAsync(bool migrate, CancellationToken cancellationToken = default)
+    {
+        if (migrate)
+        {
+            return await MigrateAsync(cancellationToken);
+        }
+
+        return (await PendingAsync(cancellationToken)).Count == 0 ? []
+            : throw new SetupException("The database has pending migrations: run `KosovoElections.Web migrate` first (Database:MigrateAtStartup is off).");
+    }
+
     public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateAsync(cancellationToken);

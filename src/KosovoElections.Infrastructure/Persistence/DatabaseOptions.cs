@@ -15,6 +15,6 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>Apply pending migrations when the web host starts (the `migrate` command does it on demand).</summary>
+    /// <summary>Apply pending migrations when the web host or a command starts; when off, both refuse to run until `migrate` has.</summary>
     public bool MigrateAtStartup { get; set; } = true;
 }

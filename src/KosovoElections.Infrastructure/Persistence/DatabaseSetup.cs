@@ -18,7 +18,7 @@ public static class DatabaseSetup
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is not set.");
+                throw new SetupException("Database:Provider is Postgres but ConnectionStrings:Default is not set.");
             }
 
             services.AddDbContextFactory<PostgresElectionsDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));

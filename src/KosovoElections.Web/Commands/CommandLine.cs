@@ -1,3 +1,7 @@
+using System.Data.Common;
+using KosovoElections.Infrastructure;
+using KosovoElections.Infrastructure.Persistence;
+
 namespace KosovoElections.Web.Commands;
 
 /// <summary>The operator commands of SPEC §8. Each prints what it did and returns non-zero with a clear message on bad input.</summary>
@@ -47,6 +51,11 @@ internal static class CommandLine
 
         try
         {
+            if (command.NeedsCurrentSchema && !await EnsureCurrentSchemaAsync(services, output, error))
+            {
+                return ExitCodes.Failed;
+            }
+
             return await command.RunAsync(services, arguments, output, error);
         }
         catch (CommandException e)
@@ -54,6 +63,34 @@ internal static class CommandLine
             await error.WriteLineAsync($"{e.Message}\nUsage: {command.Usage}");
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (SetupException.Find(e) is { } setup)
+        {
+            // A missing secret or an unmigrated database is the operator's to fix; the message says how, a stack trace would bury it.
+            await error.WriteLineAsync(setup.Message);
+            return ExitCodes.Failed;
+        }
+    }
+
+    /// <summary>Migrates first (Database:MigrateAtStartup) or refuses, so no command meets a missing table.</summary>
+    private static async Task<bool> EnsureCurrentSchemaAsync(IServiceProvider services, TextWriter output, TextWriter error)
+    {
+        IReadOnlyList<string> applied;
+        try
+        {
+            applied = await services.GetRequiredService<DatabaseMigrator>().EnsureCurrentAsync(services.GetRequiredService<DatabaseOptions>().MigrateAtStartup);
+        }
+        catch (DbException e)
+        {
+            await error.WriteLineAsync($"The database cannot be reached: {e.Message}");
+            return false;
+        }
+
+        if (applied.Count > 0)
+        {
+            await output.WriteLineAsync($"Applied {applied.Count} pending migration(s) first (Database:MigrateAtStartup is on).");
+        }
+
+        return true;
     }
 }
 
@@ -76,6 +113,9 @@ internal interface ICommand
 
     /// <summary>The --options it takes; everything else is positional.</summary>
     IReadOnlySet<string> Options { get; }
+
+    /// <summary>Whether the database must be migrated before the command runs; only `migrate` itself does without.</summary>
+    bool NeedsCurrentSchema => true;
 
     bool Matches(string[] args)
     {

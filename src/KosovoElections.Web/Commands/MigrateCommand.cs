@@ -10,6 +10,8 @@ internal sealed class MigrateCommand : ICommand
 
     public IReadOnlySet<string> Options { get; } = new HashSet<string>();
 
+    public bool NeedsCurrentSchema => false;
+
     public async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, TextWriter output, TextWriter error)
     {
         arguments.NoPositional();

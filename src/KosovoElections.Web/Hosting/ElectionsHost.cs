@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KosovoElections.Infrastructure;
 using KosovoElections.Infrastructure.Demo;
+using KosovoElections.Infrastructure.Documents;
 using KosovoElections.Infrastructure.KeyRing;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.Web.Components;
@@ -29,13 +31,26 @@ internal static class ElectionsHost
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
     }
 
-    /// <summary>Applies migrations at start (Database:MigrateAtStartup, on by default) and seeds demo data in Development.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <summary>
+    /// Before serving: refuses to start without the secrets (before the database is touched, not at the first cookie or
+    /// photo), then applies pending migrations (Database:MigrateAtStartup, on by default) or refuses while any is
+    /// pending, and seeds demo data in Development.
+    /// </summary>
+    public static async Task PrepareAsync(this WebApplication app)
     {
+        _ = app.Services.GetRequiredService<MasterKey>();
+        app.Services.GetRequiredService<DocumentEnvelope>().RequireKeys();
+
         var options = app.Services.GetRequiredService<DatabaseOptions>();
-        if (options.MigrateAtStartup)
+        try
         {
-            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+            await app.Services.GetRequiredService<DatabaseMigrator>().EnsureCurrentAsync(options.MigrateAtStartup);
+        }
+        catch (DbException e) when (!options.MigrateAtStartup)
+        {
+            // Without the duty to migrate, a database that is down at start is an outage to wait out, not a reason to
+            // stay down: /health/ready reports it until it answers.
+            app.Logger.LogWarning("The database could not be checked for pending migrations: {Error}", e.Message);
         }
 
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:SeedOnFirstRun", true))
@@ -53,6 +68,7 @@ internal static class ElectionsHost
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogInformation("KosovoElections is ready: open {Urls} in a browser.", string.Join(" or ", app.Urls)));
         app.UseForwardedClients();
+        app.UseElectionsRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

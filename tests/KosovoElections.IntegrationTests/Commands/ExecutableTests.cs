@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
 
 namespace KosovoElections.IntegrationTests.Commands;
@@ -39,21 +39,7 @@ public sealed class ExecutableTests
 
     private static async Task<(int Code, string Output)> RunAsync(string database, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KosovoElections.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={database}";
-        start.Environment["Logging__File"] = Path.Combine(Path.GetTempPath(), "ke-test-logs", "exe-.log");
-        start.Environment["ASPNETCORE_CONTENTROOT"] = TestHost.WebProjectFolder();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
+        var (code, output, error) = await WebExecutable.RunAsync(new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={database}"), null, args);
+        return (code, output + error);
     }
 }

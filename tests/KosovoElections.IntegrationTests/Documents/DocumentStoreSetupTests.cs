@@ -42,7 +42,7 @@ public sealed class DocumentStoreSetupTests : IDisposable
     public void AddElectionsCore_DocumentsPathUnderWwwroot_IsRefused(string path)
     {
         var settings = new Dictionary<string, string?> { [DocumentStoreSetup.StoreSetting] = "FileSystem", [DocumentStoreSetup.PathSetting] = path };
-        var error = Assert.Throws<InvalidOperationException>(() => Build("Production", settings));
+        var error = Assert.Throws<SetupException>(() => Build("Production", settings));
         Assert.Contains(DocumentStoreSetup.PathSetting, error.Message, StringComparison.Ordinal);
     }
 
@@ -62,7 +62,7 @@ public sealed class DocumentStoreSetupTests : IDisposable
         Assert.NotNull(services.GetRequiredService<DatabaseMigrator>());
         var store = services.GetRequiredService<IDocumentStore>();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAsync(new byte[] { 1 }));
+        var error = await Assert.ThrowsAsync<SetupException>(() => store.SaveAsync(new byte[] { 1 }));
         Assert.Contains(DocumentMasterKeys.KeysSetting, error.Message, StringComparison.Ordinal);
     }
 
@@ -106,7 +106,7 @@ public sealed class DocumentStoreSetupTests : IDisposable
             settings[$"{DocumentMasterKeys.KeysSetting}:{index}:{field}"] = value;
         }
 
-        var error = Assert.Throws<InvalidOperationException>(() => DocumentMasterKeys.FromConfiguration(Configuration(settings), isDevelopment: true));
+        var error = Assert.Throws<SetupException>(() => DocumentMasterKeys.FromConfiguration(Configuration(settings), isDevelopment: true));
         Assert.Contains("Documents:", error.Message, StringComparison.Ordinal);
     }
 

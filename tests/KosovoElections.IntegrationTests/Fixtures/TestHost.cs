@@ -68,7 +68,7 @@ public sealed class TestHost : IAsyncDisposable
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         services?.Invoke(builder.Services);
         var app = builder.Build();
-        await app.PrepareDatabaseAsync();
+        await app.PrepareAsync();
         app.UseElectionsPipeline();
         await app.StartAsync();
         return new TestHost(app, clock);
