@@ -65,8 +65,8 @@ public static class DependencyInjection
         services.AddSingleton(email);
         services.AddSingleton(new MailPickupFolder(Path.Combine(contentRoot, email.PickupDirectory)));
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(email.Smtp.Host)
-            ? new PickupDirectoryEmailSender(email, sp.GetRequiredService<MailPickupFolder>())
-            : new SmtpEmailSender(email));
+            ? new PickupDirectoryEmailSender(email, sp.GetRequiredService<MailPickupFolder>(), sp.GetRequiredService<TimeProvider>())
+            : new SmtpEmailSender(email, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IEmailTemplates, EmailTemplates>();
         services.AddSingleton<IMailOutbox, EmailOutbox>();
         services.AddSingleton<OutboxDispatcher>();

@@ -1,4 +1,5 @@
 using KosovoElections.Benchmarks.Images;
+using KosovoElections.Benchmarks.Mail;
 using KosovoElections.Benchmarks.Registry;
 using KosovoElections.Benchmarks.SignIn;
 using KosovoElections.Benchmarks.Wizard;
@@ -18,10 +19,14 @@ switch (args.FirstOrDefault())
     case "application":
         await ApplicationScenario.RunAsync(ApplicationOptions.Parse(args.Skip(1).ToArray()));
         return 0;
+    case "mail-dispatch":
+        await MailDispatchScenario.RunAsync(MailDispatchOptions.Parse(args.Skip(1).ToArray()));
+        return 0;
     default:
         Console.Error.WriteLine("usage: registry-import [--rows 2000000] [--repeat 3] [--no-sqlite]");
         Console.Error.WriteLine("       signin-lookup [--rows 2000000] [--attempts 5000] [--warmup 500] [--callers 16]");
         Console.Error.WriteLine("       images [--iterations 200] [--baseline-runs 31] [--concurrent 8]");
         Console.Error.WriteLine("       application [--rows 100000] [--warmup 30] [--alone 50] [--applications 1000] [--concurrent 50] [--max-minutes 10]");
+        Console.Error.WriteLine("       mail-dispatch [--messages 1000] [--rounds 5]");
         return 2;
 }

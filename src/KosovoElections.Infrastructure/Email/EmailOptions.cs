@@ -21,14 +21,36 @@ public sealed class SmtpOptions
 
     public int Port { get; set; } = 25;
 
-    public bool EnableSsl { get; set; }
+    /// <summary>TLS is required unless <see cref="SmtpSecurity.None"/> is set explicitly (a local catcher).</summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
 
-    /// <summary>Optional; with <see cref="Password"/>, from the environment or a secret store.</summary>
+    /// <summary>Optional; with <see cref="Password"/>, from the environment or a secret store. Never sent without TLS.</summary>
     public string? UserName { get; set; }
 
     public string? Password { get; set; }
 
+    /// <summary>The most any one step (connecting with TLS and authentication, or sending one message) may take.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The SHA-256 fingerprint (hex, colons allowed) of the one certificate to accept from the relay instead of a
+    /// certificate the system trusts: for a relay with a self-signed or private-CA certificate. Empty: the system's
+    /// validation (chain and host name) decides.
+    /// </summary>
+    public string? PinnedCertificateSha256 { get; set; }
+}
+
+/// <summary>How the connection to the relay is secured.</summary>
+public enum SmtpSecurity
+{
+    /// <summary>Plain connection upgraded with STARTTLS; a relay that does not offer it is refused.</summary>
+    StartTls,
+
+    /// <summary>TLS from the first byte (usually port 465).</summary>
+    SslOnConnect,
+
+    /// <summary>No TLS at all: only for a local mail catcher, and only when configured explicitly.</summary>
+    None,
 }
 
 /// <summary>How the dispatcher works through pending mail: first retry after 30 s, doubling up to 30 min, for 24 h.</summary>

@@ -1,37 +1,39 @@
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Text;
 using KosovoElections.Application.Email;
+using MimeKit;
+using MimeKit.Text;
+using MimeKit.Utils;
 
 namespace KosovoElections.Infrastructure.Email;
 
 internal static class MailMessages
 {
     /// <summary>
-    /// UTF-8 throughout; the text and the HTML body both as alternate views (setting IsBodyHtml together with
-    /// alternate views produced a text-only message), text first so that clients prefer the HTML.
+    /// multipart/alternative with the text part first, so that clients that can show HTML prefer it (RFC 2046 orders
+    /// alternatives from plainest to richest). Auto-Submitted (RFC 3834) keeps vacation responders from answering.
     /// </summary>
-    public static MailMessage Create(EmailMessage email, string from)
+    public static MimeMessage Create(EmailMessage email, string from, DateTimeOffset now)
     {
-        var message = new MailMessage
+        var sender = MailboxAddress.Parse(from);
+        var message = new MimeMessage
         {
-            From = new MailAddress(from),
             Subject = email.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
+            Date = now,
+            MessageId = MimeUtils.GenerateMessageId(sender.Domain),
+            Body = new MultipartAlternative { Part(TextFormat.Plain, email.TextBody), Part(TextFormat.Html, email.HtmlBody) },
         };
-        message.To.Add(new MailAddress(email.To));
-        message.Headers.Add("Content-Language", email.Language);
-        message.AlternateViews.Add(View(email.TextBody, MediaTypeNames.Text.Plain));
-        message.AlternateViews.Add(View(email.HtmlBody, MediaTypeNames.Text.Html));
+        message.From.Add(sender);
+        message.To.Add(MailboxAddress.Parse(email.To));
+        message.Headers.Add(HeaderId.ContentLanguage, email.Language);
+        message.Headers.Add("Auto-Submitted", "auto-generated");
         return message;
     }
 
-    private static AlternateView View(string body, string mediaType)
+    private static TextPart Part(TextFormat format, string body)
     {
-        var view = AlternateView.CreateAlternateViewFromString(body, Encoding.UTF8, mediaType);
-        view.TransferEncoding = TransferEncoding.QuotedPrintable;
-        return view;
+        // Quoted-printable keeps the Albanian and Serbian text mostly readable in the raw message, and lines short.
+        var part = new TextPart(format) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        part.SetText(Encoding.UTF8, body);
+        return part;
     }
 }

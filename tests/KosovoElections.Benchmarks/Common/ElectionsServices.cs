@@ -36,6 +36,8 @@ internal sealed class ElectionsServices(ServiceProvider services) : IAsyncDispos
         return new ElectionsServices(provided);
     }
 
+    public IServiceProvider Services => services;
+
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
 

@@ -49,6 +49,7 @@ public class OpenElectionSite : IAsyncLifetime
             {
                 ["Email:Smtp:Host"] = "127.0.0.1",
                 ["Email:Smtp:Port"] = Mail.Port.ToString(CultureInfo.InvariantCulture),
+                ["Email:Smtp:Security"] = "None",
             },
             services: ConfigureServices);
 

@@ -31,6 +31,7 @@ public sealed class EmailStepHost : IAsyncLifetime
             {
                 ["Email:Smtp:Host"] = "127.0.0.1",
                 ["Email:Smtp:Port"] = Mail.Port.ToString(CultureInfo.InvariantCulture),
+                ["Email:Smtp:Security"] = "None",
             });
         await SignInHost.SeedAsync(Host);
     }

@@ -31,7 +31,7 @@ public abstract class OutboxTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Null(failed.SentAt);
         Assert.Equal(1, failed.Attempts);
         Assert.Equal(_fixture.Clock.UtcNow + TimeSpan.FromSeconds(30), failed.DueAt);
-        Assert.StartsWith("SmtpException", failed.LastError, StringComparison.Ordinal);
+        Assert.Equal("SocketException(ConnectionRefused)", failed.LastError);
         Assert.Null(failed.ClaimedUntil);
 
         using var server = await SmtpListener.StartAsync(port);
@@ -133,11 +133,86 @@ public abstract class OutboxTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(Message("Kodi – ë ç š đ"), Assert.Single(recording.Sent));
     }
 
+    [Fact]
+    public async Task Dispatch_BatchOfTwelve_SendsAllOverOneConnection()
+    {
+        using var server = await SmtpListener.StartAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            await EnqueueAsync(Message($"Message {i:00}"));
+        }
+
+        Assert.Equal(12, await Dispatcher(_fixture.Services, server.Port).DispatchDueAsync());
+
+        Assert.Equal(12, (await server.WaitForAsync(12)).Count);
+        Assert.Equal(1, server.Connections);
+    }
+
+    [Fact]
+    public async Task Dispatch_RelayRefusesAuthentication_RecordsTheFailureForEachAndRetriesAfterTheBackoff()
+    {
+        using var certificate = TestCertificate.SelfSigned();
+        using var server = await SmtpListener.StartAsync(new SmtpListenerSetup(certificate, RefuseAuthentication: true));
+        var dispatcher = Dispatcher(_fixture.Services, new SmtpEmailSender(
+            new EmailOptions
+            {
+                Smtp =
+                {
+                    Host = "127.0.0.1", Port = server.Port, Security = SmtpSecurity.StartTls, UserName = "kqz", Password = "wrong",
+                    PinnedCertificateSha256 = TestCertificate.Sha256(certificate),
+                },
+            },
+            TimeProvider.System));
+        var ids = new[] { await EnqueueAsync(Message("A")), await EnqueueAsync(Message("B")), await EnqueueAsync(Message("C")) };
+
+        Assert.Equal(0, await dispatcher.DispatchDueAsync());
+
+        foreach (var id in ids)
+        {
+            var row = await RowAsync(id);
+            Assert.Null(row.SentAt);
+            Assert.Equal(1, row.Attempts);
+            Assert.Equal("AuthenticationException SmtpCommandException(535 UnexpectedStatusCode)", row.LastError);
+            Assert.Equal(_fixture.Clock.UtcNow + TimeSpan.FromSeconds(30), row.DueAt);
+            Assert.Null(row.ClaimedUntil);
+            Assert.NotEqual(string.Empty, row.Payload);
+        }
+
+        Assert.Equal(1, server.Connections);
+        _fixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, await dispatcher.DispatchDueAsync());
+        foreach (var id in ids)
+        {
+            Assert.Equal(2, (await RowAsync(id)).Attempts);
+        }
+
+        Assert.Empty(server.Messages());
+    }
+
+    [Fact]
+    public async Task Dispatch_OneRecipientRefusedInTheBatch_SendsTheOthersAndRetriesOnlyThatOne()
+    {
+        using var server = await SmtpListener.StartAsync();
+        await EnqueueAsync(Message("first"));
+        _fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        var refused = await EnqueueAsync(Message("refused") with { To = "refused@example.org" });
+        _fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        await EnqueueAsync(Message("last"));
+
+        Assert.Equal(2, await Dispatcher(_fixture.Services, server.Port).DispatchDueAsync());
+
+        Assert.Equal(["first", "last"], (await server.WaitForAsync(2)).Select(m => m.Subject));
+        var row = await RowAsync(refused);
+        Assert.Null(row.SentAt);
+        Assert.Equal("SmtpCommandException(550 RecipientNotAccepted)", row.LastError);
+        Assert.Equal(_fixture.Clock.UtcNow + TimeSpan.FromSeconds(30), row.DueAt);
+    }
+
     private static EmailMessage Message(string subject) =>
         new("blerta.shala@example.org", subject, "Kodi: 731904", "<p>Kodi: <b>731904</b></p>", "sq");
 
     private static OutboxDispatcher Dispatcher(IServiceProvider services, int smtpPort) =>
-        Dispatcher(services, new SmtpEmailSender(new EmailOptions { Smtp = { Host = "127.0.0.1", Port = smtpPort } }));
+        Dispatcher(services, new SmtpEmailSender(new EmailOptions { Smtp = { Host = "127.0.0.1", Port = smtpPort, Security = SmtpSecurity.None } }, TimeProvider.System));
 
     private static OutboxDispatcher Dispatcher(IServiceProvider services, IEmailSender sender) =>
         ActivatorUtilities.CreateInstance<OutboxDispatcher>(services, sender);

@@ -1,42 +1,87 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 using KosovoElections.Infrastructure.Email;
 
 namespace KosovoElections.IntegrationTests.Fixtures;
 
 /// <summary>
-/// A real SMTP server: Debian's aiosmtpd (python3-aiosmtpd, run with the system Python) on a loopback port, storing
-/// what it receives in a Maildir that the test reads back.
+/// A real SMTP server: Debian's aiosmtpd (python3-aiosmtpd, run with the system Python through
+/// <c>smtp_listener.py</c> beside this file, embedded in the assembly) on a loopback port, storing what it receives in a Maildir that the test
+/// reads back, and logging each connection it accepts.
 /// </summary>
 public sealed partial class SmtpListener : IDisposable
 {
     private const string Python = "/usr/bin/python3";
     private readonly Process _process;
+    private readonly string _connectionLog;
 
-    private SmtpListener(Process process, int port, string mailDir)
+    private SmtpListener(Process process, int port, string mailDir, string connectionLog)
     {
         _process = process;
         Port = port;
         MailDir = mailDir;
+        _connectionLog = connectionLog;
     }
 
     public int Port { get; }
 
     public string MailDir { get; }
 
+    /// <summary>How many TCP connections the server has accepted (each is logged before its greeting is sent).</summary>
+    public int Connections => File.Exists(_connectionLog) ? File.ReadAllLines(_connectionLog).Length : 0;
+
     /// <summary>Starts the server on <paramref name="port"/> (a free one if not given) and waits until it accepts connections.</summary>
-    public static async Task<SmtpListener> StartAsync(int? port = null)
+    public static Task<SmtpListener> StartAsync(int? port = null) => StartAsync(new SmtpListenerSetup(), port);
+
+    /// <summary>Starts a server that behaves as <paramref name="setup"/> says; its readiness probe is not counted in <see cref="Connections"/>.</summary>
+    public static async Task<SmtpListener> StartAsync(SmtpListenerSetup setup, int? port = null)
     {
         var chosen = port ?? PostgresServer.FreePort();
-        var mailDir = Path.Combine(Path.GetTempPath(), "ke-smtp-" + Guid.NewGuid().ToString("N")[..8]);
-        var start = new ProcessStartInfo(Python, $"-m aiosmtpd -n -l 127.0.0.1:{chosen} -c aiosmtpd.handlers.Mailbox {mailDir}")
+        var root = Path.Combine(Path.GetTempPath(), "ke-smtp-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(root);
+        var mailDir = Path.Combine(root, "maildir");
+        var connectionLog = Path.Combine(root, "connections.log");
+        var start = new ProcessStartInfo(Python)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        var script = Path.Combine(root, "smtp_listener.py");
+        await using (var source = typeof(SmtpListener).Assembly.GetManifestResourceStream("smtp_listener.py")
+            ?? throw new InvalidOperationException("smtp_listener.py is not embedded in this assembly."))
+        await using (var target = File.Create(script))
+        {
+            await source.CopyToAsync(target);
+        }
+
+        foreach (var argument in new[] { script, "--port", chosen.ToString(CultureInfo.InvariantCulture), "--maildir", mailDir, "--connections", connectionLog })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (setup.Certificate is { } certificate)
+        {
+            var certificateFile = Path.Combine(root, "cert.pem");
+            var keyFile = Path.Combine(root, "key.pem");
+            await File.WriteAllTextAsync(certificateFile, certificate.ExportCertificatePem());
+            await File.WriteAllTextAsync(keyFile, PrivateKeyPem(certificate));
+            start.ArgumentList.Add("--tlscert");
+            start.ArgumentList.Add(certificateFile);
+            start.ArgumentList.Add("--tlskey");
+            start.ArgumentList.Add(keyFile);
+        }
+
+        if (setup.RefuseAuthentication)
+        {
+            start.ArgumentList.Add("--refuse-auth");
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start aiosmtpd.");
-        var listener = new SmtpListener(process, chosen, mailDir);
+        var listener = new SmtpListener(process, chosen, mailDir, connectionLog);
         var stderr = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
         for (var waited = 0; waited < 15_000; waited += 50)
@@ -48,6 +93,13 @@ public sealed partial class SmtpListener : IDisposable
 
             if (await AcceptsAsync(chosen))
             {
+                // The probe was a connection too: start the count from zero.
+                for (var settled = 0; settled < 5_000 && listener.Connections == 0; settled += 10)
+                {
+                    await Task.Delay(10);
+                }
+
+                File.Delete(connectionLog);
                 return listener;
             }
 
@@ -107,13 +159,17 @@ public sealed partial class SmtpListener : IDisposable
         _process.Dispose();
         try
         {
-            Directory.Delete(MailDir, recursive: true);
+            Directory.Delete(Path.GetDirectoryName(MailDir)!, recursive: true);
         }
         catch (DirectoryNotFoundException)
         {
             // Nothing was received.
         }
     }
+
+    private static string PrivateKeyPem(X509Certificate2 certificate) =>
+        (certificate.GetECDsaPrivateKey() as AsymmetricAlgorithm ?? certificate.GetRSAPrivateKey())?.ExportPkcs8PrivateKeyPem()
+            ?? throw new ArgumentException("The listener's certificate needs its private key.", nameof(certificate));
 
     private static async Task<bool> AcceptsAsync(int port)
     {
@@ -132,3 +188,10 @@ public sealed partial class SmtpListener : IDisposable
     [GeneratedRegex(@"\b[0-9]{6}\b")]
     private static partial Regex Code();
 }
+
+/// <summary>
+/// How the <see cref="SmtpListener"/> behaves: with a <paramref name="Certificate"/> (and its private key) it requires
+/// STARTTLS; <paramref name="RefuseAuthentication"/> requires AUTH and refuses every attempt. Recipients whose address
+/// starts with "refused" are always refused with 550.
+/// </summary>
+public sealed record SmtpListenerSetup(X509Certificate2? Certificate = null, bool RefuseAuthentication = false);

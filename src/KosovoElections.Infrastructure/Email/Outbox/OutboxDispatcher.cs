@@ -1,5 +1,7 @@
+using System.Net.Sockets;
 using KosovoElections.Application.Email;
 using KosovoElections.Infrastructure.Persistence;
+using MailKit.Net.Smtp;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -10,8 +12,9 @@ namespace KosovoElections.Infrastructure.Email.Outbox;
 /// Sends what is due in the outbox. Each message is first claimed by one conditional UPDATE (pending, due, and not
 /// claimed by a live lease), which only one dispatcher can win on either provider, so instances may run side by side.
 /// A failure releases the claim and schedules the next try with exponential backoff; after
-/// <see cref="OutboxOptions.GiveUpAfter"/> the message is marked failed. Logs carry the message id, never the recipient,
-/// the subject or the body.
+/// <see cref="OutboxOptions.GiveUpAfter"/> the message is marked failed. A pass sends through one
+/// <see cref="IEmailBatch"/>, so one connection to the relay serves all its messages. Logs carry the message id, never
+/// the recipient, the subject or the body.
 /// </summary>
 public sealed partial class OutboxDispatcher(ElectionsDbFactory factory, IEmailSender sender, IDataProtectionProvider dataProtection, TimeProvider clock, EmailOptions options, ILogger<OutboxDispatcher> logger)
 {
@@ -30,10 +33,17 @@ public sealed partial class OutboxDispatcher(ElectionsDbFactory factory, IEmailS
             .Select(m => m.Id)
             .Take(Outbox.BatchSize)
             .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        // One connection for the pass: each message still succeeds or fails (and is retried) on its own.
+        await using var batch = await sender.OpenBatchAsync(cancellationToken);
         var sent = 0;
         foreach (var id in due)
         {
-            if (await DispatchAsync(db, id, cancellationToken))
+            if (await DispatchAsync(db, batch, id, cancellationToken))
             {
                 sent++;
             }
@@ -42,7 +52,7 @@ public sealed partial class OutboxDispatcher(ElectionsDbFactory factory, IEmailS
         return sent;
     }
 
-    private async Task<bool> DispatchAsync(ElectionsDbContext db, Guid id, CancellationToken cancellationToken)
+    private async Task<bool> DispatchAsync(ElectionsDbContext db, IEmailBatch batch, Guid id, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseEnds = now + Outbox.Lease;
@@ -58,7 +68,7 @@ public sealed partial class OutboxDispatcher(ElectionsDbFactory factory, IEmailS
             .Select(m => new { m.Payload, m.CreatedAt, m.Attempts }).SingleAsync(cancellationToken);
         try
         {
-            await sender.SendAsync(EmailOutbox.Read(_protector, message.Payload), cancellationToken);
+            await batch.SendAsync(EmailOutbox.Read(_protector, message.Payload), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -94,15 +104,18 @@ public sealed partial class OutboxDispatcher(ElectionsDbFactory factory, IEmailS
         LogRetry(id, attempts, error, next);
     }
 
-    /// <summary>The kind of failure only: SMTP messages can quote the recipient's address.</summary>
-    private static string Describe(Exception e)
+    /// <summary>
+    /// The kind of failure only: the relay's reply text and <see cref="SmtpCommandException.Mailbox"/> can quote the
+    /// recipient's address, so only exception types and SMTP codes are kept.
+    /// </summary>
+    internal static string Describe(Exception e) => e.InnerException is null ? Kind(e) : Kind(e) + " " + Kind(e.InnerException);
+
+    private static string Kind(Exception e) => e switch
     {
-        var kind = e is System.Net.Mail.SmtpException smtp ? $"{e.GetType().Name}({smtp.StatusCode})" : e.GetType().Name;
-        var inner = e.InnerException is System.Net.Sockets.SocketException socket ? $" {socket.SocketErrorCode}"
-            : e.InnerException is not null ? " " + e.InnerException.GetType().Name
-            : string.Empty;
-        return kind + inner;
-    }
+        SmtpCommandException command => $"{nameof(SmtpCommandException)}({(int)command.StatusCode} {command.ErrorCode})",
+        SocketException socket => $"{nameof(SocketException)}({socket.SocketErrorCode})",
+        _ => e.GetType().Name,
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent e-mail {MessageId} on attempt {Attempt}")]
     private partial void LogSent(Guid messageId, int attempt);
