@@ -16,6 +16,9 @@ switch (args.FirstOrDefault())
     case "images":
         await ImagePipelineScenario.RunAsync(ImagePipelineOptions.Parse(args.Skip(1).ToArray()));
         return 0;
+    case "image-libraries":
+        ImageLibrariesScenario.Run(ImageLibrariesOptions.Parse(args.Skip(1).ToArray()));
+        return 0;
     case "application":
         await ApplicationScenario.RunAsync(ApplicationOptions.Parse(args.Skip(1).ToArray()));
         return 0;
@@ -23,9 +26,10 @@ switch (args.FirstOrDefault())
         await MailDispatchScenario.RunAsync(MailDispatchOptions.Parse(args.Skip(1).ToArray()));
         return 0;
     default:
-        Console.Error.WriteLine("usage: registry-import [--rows 2000000] [--repeat 3] [--no-sqlite]");
+        Console.Error.WriteLine("usage: registry-import [--rows 2000000] [--repeat 3] [--read-only-repeat 5] [--no-sqlite]");
         Console.Error.WriteLine("       signin-lookup [--rows 2000000] [--attempts 5000] [--warmup 500] [--callers 16]");
         Console.Error.WriteLine("       images [--iterations 200] [--baseline-runs 31] [--concurrent 8]");
+        Console.Error.WriteLine("       image-libraries [--rounds 5] [--iterations 40] [--baseline-runs 11]");
         Console.Error.WriteLine("       application [--rows 100000] [--warmup 30] [--alone 50] [--applications 1000] [--concurrent 50] [--max-minutes 10]");
         Console.Error.WriteLine("       mail-dispatch [--messages 1000] [--rounds 5]");
         return 2;

@@ -9,7 +9,7 @@ namespace KosovoElections.Infrastructure.Registry;
 /// constant memory, numbering records by the physical line they start on. Hand-written because a general CSV
 /// library spent more time than the whole database load; fields are slices of one buffer, nothing is allocated.
 /// </summary>
-internal sealed class RegistryCsvReader : IDisposable
+internal sealed class RegistryCsvReader : IRegistryRecordReader
 {
     /// <summary>Longer records are refused rather than buffered, so a file without line ends cannot exhaust memory.</summary>
     public const int MaxRecordLength = 4096;
@@ -45,15 +45,12 @@ internal sealed class RegistryCsvReader : IDisposable
         QuoteInQuoted,
     }
 
-    /// <summary>The line of the file the current record starts on (the header is line 1).</summary>
     public long Line { get; private set; }
 
-    /// <summary>Why the current record cannot be read as fields, or null.</summary>
     public string? Problem => _tooLong ? $"the row is longer than {MaxRecordLength} characters or has more than {MaxFields} fields" : null;
 
     public RegistryFields Fields => new(_record.AsSpan(0, _recordLength), _fields.AsSpan(0, Math.Min(_fieldCount, MaxFields)));
 
-    /// <summary>Reads and checks the header; returns a problem to report, or null.</summary>
     public async Task<string?> ReadHeaderAsync(CancellationToken cancellationToken)
     {
         if (!await ReadAsync(cancellationToken))
@@ -71,7 +68,6 @@ internal sealed class RegistryCsvReader : IDisposable
         return matches ? null : "the first line must be the header " + RegistryRow.Header;
     }
 
-    /// <summary>Moves to the next record; false at the end of the file.</summary>
     public ValueTask<bool> ReadAsync(CancellationToken cancellationToken) =>
         TryReadRecord() ? ValueTask.FromResult(true) : ReadAfterRefillAsync(cancellationToken);
 

@@ -8,7 +8,7 @@ namespace KosovoElections.Infrastructure.Registry;
 /// The reading half of an import, run on its own thread: parses and validates rows and hands good ones on in batches
 /// through a bounded channel, so that parsing and the database load overlap while memory stays constant.
 /// </summary>
-internal sealed class RegistryRowReading(RegistryCsvReader reader)
+internal sealed class RegistryRowReading(IRegistryRecordReader reader)
 {
     private const int BatchSize = 4096;
 

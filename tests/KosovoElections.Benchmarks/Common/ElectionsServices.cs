@@ -2,6 +2,7 @@ using KosovoElections.Application.Registry;
 using KosovoElections.Infrastructure;
 using KosovoElections.Infrastructure.KeyRing;
 using KosovoElections.Infrastructure.Persistence;
+using KosovoElections.Infrastructure.Registry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -41,10 +42,16 @@ internal sealed class ElectionsServices(ServiceProvider services) : IAsyncDispos
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
 
-    public async Task<RegistryImportReport> ImportAsync(string csvPath)
+    public Task<RegistryImportReport> ImportAsync(string csvPath) => ImportAsync(csvPath, services.GetRequiredService<IRegistryImporter>());
+
+    /// <summary>The app's import with another CSV parser behind its reading seam.</summary>
+    public Task<RegistryImportReport> ImportAsync(string csvPath, Func<Stream, IRegistryRecordReader> openReader) =>
+        ImportAsync(csvPath, new RegistryImporter(Get<ElectionsDbFactory>(), Get<ILogger<RegistryImporter>>()) { OpenReader = openReader });
+
+    private static async Task<RegistryImportReport> ImportAsync(string csvPath, IRegistryImporter importer)
     {
         await using var csv = new FileStream(csvPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var report = await services.GetRequiredService<IRegistryImporter>().ImportAsync(csv);
+        var report = await importer.ImportAsync(csv);
         if (report.RejectedCount > 0)
         {
             throw new InvalidOperationException($"The synthetic registry should import cleanly: {report.Rejected[0]}");

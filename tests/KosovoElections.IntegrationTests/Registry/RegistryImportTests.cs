@@ -135,6 +135,20 @@ public abstract class RegistryImportTests(DataFixture fixture)
         Assert.Equal("Ëndrit", people[0].FirstName);
     }
 
+    [Fact]
+    public async Task ImportAsync_QuotedFieldOverTwoLines_ReportsEachRowByTheLineItStartsOn()
+    {
+        var report = await Importer.ImportAsync(RegistryFile.With(
+            RegistryFile.Row("3108000001", firstName: "\"Ar\nben\""),
+            RegistryFile.Row("3108000002", firstName: "\"Arben, Jr.\""),
+            RegistryFile.Row("310800003")));
+
+        Assert.Equal((3, 1, 2), (report.RowsRead, report.RowsImported, report.RejectedCount));
+        Assert.Equal([2, 5], report.Rejected.Select(r => r.Line));
+        Assert.Contains("control characters", report.Rejected[0].Problem);
+        Assert.Equal("Arben, Jr.", Assert.Single(await PeopleAsync("3108")).FirstName);
+    }
+
     private static void AssertPerson(
         CivilRegistryEntry person, string firstName, string lastName, string? fatherName, DateOnly dateOfBirth, Sex sex, int municipalityId, RegistryStatus status) =>
         Assert.Equal(
