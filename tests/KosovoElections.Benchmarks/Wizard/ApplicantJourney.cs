@@ -58,7 +58,7 @@ internal sealed class ApplicantJourney(ElectionsServices app, Guid electionId, M
         var verified = await meter.TimeAsync("e-mail code: verify", () => app.Get<VerifyEmailCode>().HandleAsync(new VerifyEmailCodeCommand(applicant, code)));
         Expect(verified.Status == EmailCodeCheck.Verified, $"verify {verified.Status}");
 
-        var address = new AddressForm { Country = "DE", City = "Berlin", Street = $"Unter den Linden {1 + (index % 200)}", PostalCode = "10117", Phone = "0151 2345678" };
+        var address = new AddressForm { Country = "DE", City = "Berlin", Street = $"Unter den Linden {1 + (index % 200)}", PostalCode = "10117", Phone = "0151 23456789" };
         var saved = await meter.TimeAsync("address and phone", () => app.Get<RecordAddressAndPhone>().HandleAsync(new RecordAddressAndPhoneCommand(applicant, address)));
         Expect(saved.Status == AddressSaveStatus.Saved, $"address {saved.Status}");
 

@@ -36,6 +36,22 @@ public sealed class AddressFieldsTests : LocalizedComponentTest
     }
 
     [Theory]
+    [InlineData("sq", "Shkruani një numër telefoni të vërtetë për prefiksin telefonik +41")]
+    [InlineData("sr-Latn", "Unesite stvaran broj telefona za pozivni broj +41")]
+    [InlineData("en", "Enter a real phone number for the country calling code +41")]
+    public void Render_NumberNotInThePlanOfThePickedCallingCode_NamesThatCallingCodeInTheReadersLanguage(string culture, string phoneMessage)
+    {
+        using var _ = InCulture(culture);
+        var typed = new AddressForm { Country = "DE", City = "Berlin", Street = "Hauptstraße 12", PostalCode = "10115", CallingCode = "CH", Phone = "0151 23456789" };
+
+        var form = RenderValidated(typed);
+
+        Assert.Equal(phoneMessage, form.Find("[data-testid=error-phone]").TextContent);
+        Assert.Equal(["Phone"], FieldsInError(form));
+        Assert.Equal("0151 23456789", form.Find("[data-testid=phone-number]").GetAttribute("value"));
+    }
+
+    [Theory]
     [InlineData("sq", "Zgjidhni shtetin ku jetoni", "Shkruani qytetin", "Shkruani numrin e telefonit")]
     [InlineData("en", "Choose the country you live in", "Enter your town or city", "Enter your phone number")]
     public void ErrorSummary_EmptyForm_LinksEachMessageToItsFieldOnThePage(string culture, string countryMessage, string cityMessage, string phoneMessage)

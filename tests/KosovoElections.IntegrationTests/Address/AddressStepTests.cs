@@ -22,7 +22,7 @@ public abstract class AddressStepTests(AddressHost fixture)
         ["Form.Street"] = "Unter den  Linden 77, flat 4",
         ["Form.PostalCode"] = "D-10117",
         ["Form.CallingCode"] = "",
-        ["Form.Phone"] = "0151 234-5678",
+        ["Form.Phone"] = "0151 2345-6789",
     };
 
     [Fact]
@@ -37,10 +37,10 @@ public abstract class AddressStepTests(AddressHost fixture)
         Assert.Equal("/apply", response.Headers.Location!.AbsolutePath);
         var application = await ApplicationOfAsync(number);
         Assert.Equal(new AddressAbroad("DE", "Berlin", "Unter den Linden 77, flat 4", "10117"), application.Address);
-        Assert.Equal("+491512345678", application.Phone);
+        Assert.Equal("+4915123456789", application.Phone);
         await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
         var audit = await db.AuditEvents.SingleAsync(e => e.ApplicationId == application.Id && e.Action == "address.recorded");
-        Assert.Equal("country=DE phone=+49********78", audit.Details);
+        Assert.Equal("country=DE phone=+49*********89", audit.Details);
         Assert.DoesNotContain(number, audit.Actor);
     }
 
@@ -58,7 +58,7 @@ public abstract class AddressStepTests(AddressHost fixture)
         Assert.Contains("value=\"Berlin\"", page);
         Assert.Contains("value=\"Unter den Linden 77, flat 4\"", page);
         Assert.Contains("value=\"10117\"", page);
-        Assert.Contains("value=\"791234567\"", page);
+        Assert.Contains("value=\"079 123 45 67\"", page);
         Assert.DoesNotContain("data-testid=\"error-summary\"", page);
     }
 
@@ -86,6 +86,35 @@ public abstract class AddressStepTests(AddressHost fixture)
         Assert.Contains("value=\"Unter den  Linden 77, flat 4\"", page);
         Assert.Contains("value=\"DE\" selected", page);
         Assert.Null((await ApplicationOfAsync(number)).Address);
+    }
+
+    [Fact]
+    public async Task Save_NumberNotInTheNumberingPlan_NamesTheCallingCodeKeepsWhatWasTypedAndSavesNothing()
+    {
+        var (browser, number) = await SignedInAsync(6);
+        using var _ = browser;
+
+        var response = await browser.SubmitAsync(Page, "address", new Dictionary<string, string>(Berlin) { ["Form.Phone"] = "0151 2345678" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Enter a real phone number for the country calling code +49", page);
+        Assert.Contains("value=\"0151 2345678\"", page);
+        Assert.Null((await ApplicationOfAsync(number)).Phone);
+    }
+
+    [Fact]
+    public async Task Save_KosovoNumberInInternationalForm_IsSavedAndShownAsTyped()
+    {
+        var (browser, number) = await SignedInAsync(7);
+        using var _ = browser;
+
+        await browser.SubmitAsync(Page, "address", new Dictionary<string, string>(Berlin) { ["Form.Phone"] = "00383 44 123 456" });
+
+        Assert.Equal("+38344123456", (await ApplicationOfAsync(number)).Phone);
+        var page = WebUtility.HtmlDecode(await browser.GetPageAsync(Page));
+        Assert.Contains("value=\"+383 44 123 456\"", page);
+        Assert.Contains("<option value selected>The same as the country you live in</option>", page);
     }
 
     [Theory]
@@ -133,6 +162,7 @@ public abstract class AddressStepTests(AddressHost fixture)
                 ["Form.City"] = "Zürich",
                 ["Form.Country"] = "CH",
                 ["Form.PostalCode"] = "8001",
+                ["Form.CallingCode"] = "DE",
                 ["__RequestVerificationToken"] = token,
                 ["_handler"] = "address",
             });
@@ -159,7 +189,7 @@ public abstract class AddressStepTests(AddressHost fixture)
 
         await second.SubmitAsync(Page, "address", new Dictionary<string, string>(Berlin) { ["Form.Country"] = "AT", ["Form.City"] = "Wien", ["Form.PostalCode"] = "1010", ["Form.Phone"] = "0664 1234567" });
 
-        Assert.Equal(("Berlin", "+491512345678"), await AddressOfAsync(firstNumber));
+        Assert.Equal(("Berlin", "+4915123456789"), await AddressOfAsync(firstNumber));
         Assert.Equal(("Wien", "+436641234567"), await AddressOfAsync(secondNumber));
         Assert.Contains("value=\"Berlin\"", await first.GetPageAsync(Page));
     }
@@ -176,7 +206,7 @@ public abstract class AddressStepTests(AddressHost fixture)
             City = "Berlin",
             Street = "Unter den Linden 77",
             PostalCode = "10117",
-            Phone = "0151 2345678",
+            Phone = "0151 23456789",
         }));
 
         Assert.Equal(AddressSaveStatus.NotEditable, result.Status);

@@ -20,7 +20,7 @@ public abstract class CheckAnswersPageTests(StatusHost fixture)
         Assert.Contains("voter0@example.org", page);
         Assert.Contains("Mariahilfer Straße 10/4<br>1070 Wien<br>Austria", page);
         Assert.Contains("Change<span class=\"visually-hidden\"> Verified e-mail</span>", page);
-        Assert.Contains("+4314001234", page);
+        Assert.Contains("+43 1 4001234", page);
         Assert.Contains("By post to the CEC mailbox in Kosovo", page);
         Assert.Contains("Identity document: Passport (data page)", page);
         Assert.Contains("Proof of address: Utility bill", page, StringComparison.OrdinalIgnoreCase);

@@ -23,11 +23,11 @@ public sealed class AddressForm
 
     public string? Phone { get; set; }
 
-    /// <summary>The calling code for a number typed in national form: the picked country's, else the residence country's.</summary>
-    public string? PhoneCallingCode => Countries.Find(string.IsNullOrEmpty(CallingCode) ? Country : CallingCode)?.CallingCode;
+    /// <summary>The country whose numbering plan a number typed in national form is read in: the picked one, else the country of residence.</summary>
+    public Country? PhoneCountry => Countries.Find(string.IsNullOrEmpty(CallingCode) ? Country : CallingCode);
 
     /// <summary>The phone number in E.164, or null with the problem.</summary>
-    public (string? E164, PhoneProblem Problem) NormalizedPhone => PhoneNumbers.Normalize(Phone, PhoneCallingCode ?? string.Empty);
+    public PhoneReading NormalizedPhone => PhoneNumbering.Normalize(Phone, PhoneCountry?.Code);
 
     /// <summary>The address as it is saved: every field trimmed and tidied, the postal code in its country's form.</summary>
     public AddressAbroad ToAddress() =>
@@ -52,8 +52,11 @@ public sealed class AddressFormValidator : AbstractValidator<AddressForm>
     public const string CallingCodeUnknown = "Address_CallingCodeUnknown";
     public const string PhoneRequired = "Address_PhoneRequired";
     public const string PhoneCharacters = "Address_PhoneCharacters";
-    public const string PhoneLength = "Address_PhoneLength";
+    public const string PhoneTooShort = "Address_PhoneTooShort";
+    public const string PhoneTooLong = "Address_PhoneTooLong";
     public const string PhoneCallingCode = "Address_PhoneCallingCode";
+    public const string PhoneNeedsCallingCode = "Address_PhoneNeedsCallingCode";
+    public const string PhoneNotValid = "Address_PhoneNotValid";
 
     public AddressFormValidator()
     {
@@ -79,16 +82,22 @@ public sealed class AddressFormValidator : AbstractValidator<AddressForm>
             .Must(c => Countries.Find(c)?.CallingCode is not null).WithMessage(CallingCodeUnknown)
             .When(f => !string.IsNullOrEmpty(f.CallingCode));
 
-        // With no calling code to go by (no country chosen yet) the length cannot be judged: the country's error says enough.
+        // With no country to read a national number in because the country or the calling code is not from the list,
+        // that field's own message says enough. A "not valid" message names the calling code the number was read with.
         RuleFor(f => f.Phone)
-            .Must((f, _) => f.NormalizedPhone.Problem is PhoneProblem.None || (f.PhoneCallingCode is null && f.NormalizedPhone.Problem is PhoneProblem.Length))
+            .Must((f, _) => f.NormalizedPhone.Problem is PhoneProblem.None
+                || (f.NormalizedPhone.Problem is PhoneProblem.NoCallingCode && (f.PhoneCountry is null || !string.IsNullOrEmpty(f.CallingCode))))
             .WithMessage(f => f.NormalizedPhone.Problem switch
             {
                 PhoneProblem.Empty => PhoneRequired,
                 PhoneProblem.Characters => PhoneCharacters,
+                PhoneProblem.TooShort => PhoneTooShort,
+                PhoneProblem.TooLong => PhoneTooLong,
                 PhoneProblem.CallingCode => PhoneCallingCode,
-                _ => PhoneLength,
-            });
+                PhoneProblem.NoCallingCode => PhoneNeedsCallingCode,
+                _ => PhoneNotValid,
+            })
+            .WithState(f => f.NormalizedPhone.Problem is PhoneProblem.NotValid ? f.NormalizedPhone.CallingCode! : null!);
     }
 }
 

@@ -41,8 +41,4 @@ public static class Countries
             return list;
         }
     }
-
-    /// <summary>The country whose calling code starts <paramref name="digits"/> (calling codes are prefix-free), or null.</summary>
-    public static string? CallingCodeAtStartOf(string digits) =>
-        All.Select(c => c.CallingCode).OfType<string>().FirstOrDefault(code => digits.StartsWith(code, StringComparison.Ordinal));
 }

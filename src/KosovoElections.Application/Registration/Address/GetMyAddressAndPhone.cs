@@ -24,7 +24,7 @@ public sealed class GetMyAddressAndPhone(IElectionsDbFactory dbFactory, TimeProv
 
         if (application.Phone is { } phone)
         {
-            (form.CallingCode, form.Phone) = PhoneNumbers.Split(phone, form.Country);
+            (form.CallingCode, form.Phone) = PhoneNumbering.Split(phone, form.Country);
         }
 
         return form;

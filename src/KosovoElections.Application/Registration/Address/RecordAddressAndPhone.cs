@@ -54,7 +54,7 @@ public sealed class RecordAddressAndPhone(IElectionsDbFactory dbFactory, IAuditL
             await db.SaveChangesAsync(cancellationToken);
             await audit.AppendAsync(
                 new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), "address.recorded", application.Id,
-                    $"country={address.CountryCode} phone={PhoneNumbers.Mask(phone)}"),
+                    $"country={address.CountryCode} phone={PhoneNumbering.Mask(phone)}"),
                 cancellationToken);
         }
 

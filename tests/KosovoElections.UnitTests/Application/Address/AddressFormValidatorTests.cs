@@ -18,13 +18,13 @@ public sealed class AddressFormValidatorTests
             f.City = "  Berlin  ";
             f.Street = "Unter den   Linden 77, Whg. 4";
             f.PostalCode = " d-10117 ";
-            f.Phone = "0151 234-5678";
+            f.Phone = "0151 2345-6789";
         });
 
         Assert.True(_validator.Validate(form).IsValid);
         var address = form.ToAddress();
         Assert.Equal(("DE", "Berlin", "Unter den Linden 77, Whg. 4", "10117"), (address.CountryCode, address.City, address.Street, address.PostalCode));
-        Assert.Equal("+491512345678", form.NormalizedPhone.E164);
+        Assert.Equal("+4915123456789", form.NormalizedPhone.E164);
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class AddressFormValidatorTests
     {
         Assert.Equal([("CallingCode", AddressFormValidator.CallingCodeUnknown)], Errors(Good(f => f.CallingCode = "XK")));
         Assert.Equal([("CallingCode", AddressFormValidator.CallingCodeUnknown)], Errors(Good(f => f.CallingCode = "HM")));
-        Assert.Empty(Errors(Good(f => f.CallingCode = "CH")));
+        Assert.Empty(Errors(Good(f => (f.CallingCode, f.Phone) = ("CH", "044 668 18 00"))));
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public sealed class AddressFormValidatorTests
     [InlineData("KE", "12345678901234567", AddressFormValidator.PostalCodeInvalid)]
     public void Validate_BadPostalCode_IsRefusedForTheCountry(string country, string postalCode, string message)
     {
-        var errors = _validator.Validate(Good(f => (f.Country, f.PostalCode, f.Phone) = (country, postalCode, "+49 151 2345678"))).Errors;
+        var errors = _validator.Validate(Good(f => (f.Country, f.PostalCode, f.Phone) = (country, postalCode, "+49 151 23456789"))).Errors;
 
         var error = Assert.Single(errors);
         Assert.Equal(("PostalCode", message), (error.PropertyName, error.ErrorMessage));
@@ -98,7 +98,9 @@ public sealed class AddressFormValidatorTests
     [Theory]
     [InlineData("", AddressFormValidator.PhoneRequired)]
     [InlineData("0151 ABC 5678", AddressFormValidator.PhoneCharacters)]
-    [InlineData("0151", AddressFormValidator.PhoneLength)]
+    [InlineData("+1 202 555 01", AddressFormValidator.PhoneTooShort)]
+    [InlineData("+49 151 2345 6789 0123 4567", AddressFormValidator.PhoneTooLong)]
+    [InlineData("0151 2345678", AddressFormValidator.PhoneNotValid)]
     [InlineData("+999 1234 5678", AddressFormValidator.PhoneCallingCode)]
     public void Validate_BadPhone_IsRefused(string phone, string message) =>
         Assert.Equal([("Phone", message)], Errors(Good(f => f.Phone = phone)));
@@ -112,12 +114,28 @@ public sealed class AddressFormValidatorTests
         Assert.Equal("+41791234567", form.NormalizedPhone.E164);
     }
 
+    [Fact]
+    public void Validate_NumberNotInThePlanOfThePickedCallingCode_NamesThatCallingCode()
+    {
+        var error = Assert.Single(_validator.Validate(Good(f => (f.CallingCode, f.Phone) = ("CH", "0151 23456789"))).Errors);
+
+        Assert.Equal(("Phone", AddressFormValidator.PhoneNotValid, "41"), (error.PropertyName, error.ErrorMessage, error.CustomState as string));
+    }
+
+    [Fact]
+    public void Validate_NationalNumberInACountryWithoutANumberingPlan_AsksForTheCallingCode()
+    {
+        Assert.Equal([("Phone", AddressFormValidator.PhoneNeedsCallingCode)], Errors(Good(f => (f.Country, f.PostalCode) = ("AQ", ""))));
+        Assert.Empty(Errors(Good(f => (f.Country, f.PostalCode, f.CallingCode) = ("AQ", "", "DE"))));
+        Assert.Empty(Errors(Good(f => (f.Country, f.PostalCode, f.Phone) = ("AQ", "", "+49 151 23456789"))));
+    }
+
     private List<(string Field, string Message)> Errors(AddressForm form) =>
         [.. _validator.Validate(form).Errors.Select(e => (e.PropertyName, e.ErrorMessage))];
 
     private static AddressForm Good(Action<AddressForm> change)
     {
-        var form = new AddressForm { Country = "DE", City = "Berlin", Street = "Unter den Linden 77", PostalCode = "10117", Phone = "0151 2345678" };
+        var form = new AddressForm { Country = "DE", City = "Berlin", Street = "Unter den Linden 77", PostalCode = "10117", Phone = "0151 23456789" };
         change(form);
         return form;
     }
