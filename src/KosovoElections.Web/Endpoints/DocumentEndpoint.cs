@@ -20,5 +20,5 @@ internal static class DocumentEndpoint
 
             var bytes = await read.HandleAsync(applicant, id, variant == "thumbnail", context.RequestAborted);
             return bytes is null ? Results.NotFound() : JpegDocument.Serve(context, bytes);
-        }).RequireAuthorization(ApplicantAuthentication.Policy);
+        }).WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute()).RequireAuthorization(ApplicantAuthentication.Policy);
 }

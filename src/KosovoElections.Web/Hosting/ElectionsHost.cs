@@ -75,9 +75,11 @@ internal static class ElectionsHost
             app.UseHsts();
         }
 
+        // Before the not-found page: its re-execution drops the query string, and with it ?culture=.
+        app.UseRequestLocalization(Localization.RequestLocalizationOptions());
+        app.UseNotFoundPage();
         app.UseSecurityHeaders();
         app.UseDevelopmentPagesOnlyInDevelopment();
-        app.UseRequestLocalization(Localization.RequestLocalizationOptions());
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

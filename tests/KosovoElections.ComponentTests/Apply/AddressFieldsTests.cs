@@ -2,6 +2,7 @@ using KosovoElections.Application.Registration.Address;
 using KosovoElections.Web;
 using KosovoElections.Web.Components.Apply.Address;
 using KosovoElections.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
@@ -58,17 +59,18 @@ public sealed class AddressFieldsTests : LocalizedComponentTest
     {
         using var _ = InCulture(culture);
         var errors = Validate(new AddressForm());
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/apply/address");
 
         var summary = Render<ErrorSummary>(p => p.Add(c => c.Title, "Title").Add(c => c.Errors, errors));
         var form = Render<AddressFields>(p => p.Add(c => c.Form, new AddressForm()).Add(c => c.Errors, errors));
 
         var links = summary.FindAll("[data-testid=error-summary] a");
-        Assert.Equal(["#Country", "#City", "#Street", "#Phone"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/apply/address#Country", "/apply/address#City", "/apply/address#Street", "/apply/address#Phone"], links.Select(a => a.GetAttribute("href")));
         Assert.Equal([countryMessage, cityMessage], links.Take(2).Select(a => a.TextContent));
         Assert.Equal(phoneMessage, links[^1].TextContent);
         foreach (var link in links)
         {
-            Assert.Contains(form.Find(link.GetAttribute("href")!).LocalName, new[] { "input", "select" });
+            Assert.Contains(form.Find(link.GetAttribute("href")!["/apply/address".Length..]).LocalName, new[] { "input", "select" });
         }
 
         Assert.Equal(countryMessage, form.Find("[data-testid=error-country]").TextContent);

@@ -2,6 +2,7 @@ using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Web;
 using KosovoElections.Web.Components.Apply;
 using KosovoElections.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
@@ -86,15 +87,18 @@ public sealed class SignInFieldsTests : LocalizedComponentTest
     {
         using var _ = InCulture(culture);
         var errors = Validate(new SignInForm());
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/apply/sign-in?culture=" + culture);
 
         var summary = Render<ErrorSummary>(p => p.Add(c => c.Title, "Title").Add(c => c.Errors, errors));
         var form = Render<SignInFields>(p => p.Add(c => c.Form, new SignInForm()).Add(c => c.Errors, errors));
 
         var links = summary.FindAll("[data-testid=error-summary] a");
-        Assert.Equal([("#PersonalNumber", numberMessage), ("#Day", dateMessage)], links.Select(a => (a.GetAttribute("href"), a.TextContent)));
+        // The page's own address, not "#PersonalNumber", which <base href="/"> would turn into the start page.
+        var page = "/apply/sign-in?culture=" + culture;
+        Assert.Equal([(page + "#PersonalNumber", numberMessage), (page + "#Day", dateMessage)], links.Select(a => (a.GetAttribute("href"), a.TextContent)));
         foreach (var link in links)
         {
-            var field = form.Find(link.GetAttribute("href")!);
+            var field = form.Find(link.GetAttribute("href")![page.Length..]);
             Assert.Equal("input", field.LocalName);
         }
 

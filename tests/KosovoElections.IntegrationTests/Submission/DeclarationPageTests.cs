@@ -35,6 +35,26 @@ public sealed partial class DeclarationPageTests(SqliteSignInHost fixture) : ICl
         Assert.Equal((ApplicationStatus.Submitted, reference), (application.Status, application.ReferenceNumber));
     }
 
+    [Theory]
+    [InlineData("sq", 54, "Gabim: Deklarata")]
+    [InlineData("sr-Latn", 55, "Greška: Izjava")]
+    [InlineData("en", 56, "Error: Declaration")]
+    public async Task Apliko_WithoutAccepting_ShowsTheMessageAtTheCheckboxAndLinksToIt(string culture, int person, string title)
+    {
+        fixture.StartSlot(42 + person - 54);
+        using var browser = await SignedInWithCompleteApplicationAsync(SignInHost.Numbered(person), person);
+
+        var refused = await browser.SubmitAsync("/apply/declaration?culture=" + culture, "declaration", new Dictionary<string, string>());
+
+        var page = BrowserSession.Normalize(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Contains($"<title>{title} – ", page);
+        Assert.Matches(
+            "<div class=\"form-group form-group--error\">\\s*<p class=\"error-message\" id=\"Accepted-error\" data-testid=\"declaration-error\">[^<]+</p>"
+            + "\\s*<div class=\"checkbox\">\\s*<input type=\"checkbox\" id=\"Accepted\"[^>]* aria-describedby=\"Accepted-error\"",
+            page);
+        Assert.Contains("<li><a href=\"/apply/declaration?culture=" + culture + "#Accepted\">", page);
+    }
+
     [Fact]
     public async Task Apliko_AfterTheDeadline_IsRefusedWhateverThePageShowed()
     {
