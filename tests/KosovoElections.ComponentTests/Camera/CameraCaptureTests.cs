@@ -99,8 +99,47 @@ public sealed class CameraCaptureTests : LocalizedComponentTest
         cut.Find("[data-testid=camera-use]").Click();
 
         Assert.Contains("Sending the photo", cut.Find("[role=status]").TextContent);
-        Assert.True(cut.Find("[data-testid=camera-use]").HasAttribute("disabled"));
+        // Still in the page, marked busy, so that the keyboard focus stays on it while the photo is sent.
+        Assert.Equal("true", cut.Find("[data-testid=camera-use]").GetAttribute("aria-disabled"));
+        Assert.Equal("true", cut.Find("[data-testid=camera-use]").GetAttribute("aria-busy"));
         Assert.True(cut.Find("[data-testid=camera-retake]").HasAttribute("disabled"));
+    }
+
+    [Theory]
+    [InlineData("camera-start", "camera-capture")]
+    [InlineData("camera-capture", "camera-use")]
+    [InlineData("camera-use", "camera-retake")]
+    public void Action_Pressed_MovesTheFocusToTheControlThatReplacedIt(string pressed, string next)
+    {
+        var cut = RenderCamera(CaptureMode.Selfie);
+        foreach (var step in new[] { "camera-start", "camera-capture", "camera-use" }.TakeWhile(s => s != pressed))
+        {
+            cut.Find($"[data-testid={step}]").Click();
+        }
+
+        _camera.TakePhoto(new FakePhoto(FakePhoto.Jpeg(20_000)));
+        var before = JSInterop.Invocations.Count(i => i.Identifier.EndsWith("focus", StringComparison.Ordinal));
+
+        cut.Find($"[data-testid={pressed}]").Click();
+
+        var focused = JSInterop.Invocations.Where(i => i.Identifier.EndsWith("focus", StringComparison.Ordinal)).Skip(before).Last();
+        var target = (ElementReference)focused.Arguments[0]!;
+        Assert.Equal(cut.Find($"[data-testid={next}]").GetAttribute("blazor:elementReference"), target.Id);
+    }
+
+    [Fact]
+    public void Render_OnAPageWithItsOwnPrimaryButton_MakesEveryCameraButtonSecondary()
+    {
+        var cut = Render<CameraCapture>(p => p.Add(c => c.Mode, CaptureMode.Document).Add(c => c.OnCaptured, Capture)
+            .Add(c => c.Secondary, true).Add(c => c.ControlId, "photo-x").Add(c => c.DescribedBy, "photo-x-error"));
+
+        var start = cut.Find("[data-testid=camera-start]");
+        Assert.Contains("button--secondary", start.ClassList);
+        Assert.Equal("photo-x", start.Id);
+        Assert.Equal("photo-x-error", start.GetAttribute("aria-describedby"));
+        start.Click();
+        Assert.Contains("button--secondary", cut.Find("[data-testid=camera-capture]").ClassList);
+        Assert.Equal("photo-x", cut.Find("[data-testid=camera-capture]").Id);
     }
 
     [Fact]

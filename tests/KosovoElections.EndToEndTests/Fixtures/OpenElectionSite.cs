@@ -21,7 +21,7 @@ public class OpenElectionSite : IAsyncLifetime
     /// <summary>The date of birth of every <see cref="Applicant"/>.</summary>
     public static readonly DateOnly Born = new(1990, 4, 12);
 
-    private const int Applicants = 12;
+    private const int Applicants = 20;
 
     public TestHost Host { get; private set; } = default!;
 
@@ -66,7 +66,7 @@ public class OpenElectionSite : IAsyncLifetime
     }
 
     /// <summary>
-    /// The personal number of an adult in the registry (0 … 11), born on <see cref="Born"/>: each test signs in as its
+    /// The personal number of an adult in the registry (0 … 19), born on <see cref="Born"/>: each test signs in as its
     /// own applicant, so that one test's failed attempts never slow another's.
     /// </summary>
     public static string Applicant(int i) => (5_200_000_000L + i).ToString(CultureInfo.InvariantCulture);

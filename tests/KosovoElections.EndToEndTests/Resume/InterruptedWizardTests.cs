@@ -36,7 +36,10 @@ public sealed class InterruptedWizardTests(FakeCameraChromium chromium, OpenElec
         await Expect(passport.GetByTestId("capture-thumbnail")).ToHaveAttributeAsync("src", CaptureSlot.DocumentThumbnail());
         await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-SelfieWithId-None"));
 
+        // Continue is checked over the same circuit: the proof of address is still to come.
         await page.GetByTestId("step-continue").ClickAsync();
+        await Expect(page.GetByTestId("error-proof-type")).ToHaveTextAsync("Choose what proof of your address abroad you have");
+        await page.GotoAsync("/apply?culture=en");
         await Expect(page.GetByTestId("next-step")).ToHaveAttributeAsync("data-step", "Selfie");
     }
 

@@ -2,22 +2,42 @@ using KosovoElections.Application.Registration.Documents;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Apply.Capture;
 
 /// <summary>
 /// A page of capture slots that starts from the photos already saved: opened again after a reload, a dropped connection
 /// or on another device, it shows them instead of empty slots, so nobody retakes what is already there (SPEC §4).
+/// Its Continue checks like every other step: a required photo missing, or one taken but not used, keeps the applicant
+/// on the page with an error summary and the message at the photo; nothing is dropped silently.
 /// </summary>
 public abstract class CapturePage : ComponentBase
 {
+    private bool _focusSummary;
+
     protected IReadOnlyList<CapturedDocument> Captures { get; private set; } = [];
+
+    /// <summary>Field id → message, in the order of the page; the ids are those of <see cref="CaptureSlot.FieldId"/> or of a first radio.</summary>
+    protected List<KeyValuePair<string, string>> Errors { get; } = [];
+
+    /// <summary>The slots on the page by their field id, filled by <c>@ref</c>; only the ones the page shows now are asked.</summary>
+    protected Dictionary<string, CaptureSlot> Slots { get; } = [];
+
+    /// <summary>The box around the error summary, focused when Continue finds a problem.</summary>
+    protected ElementReference SummaryBox { get; set; }
+
+    [Inject]
+    protected IStringLocalizer<Text> T { get; set; } = default!;
 
     [Inject]
     private GetMyCaptures GetMyCaptures { get; set; } = default!;
 
     [Inject]
     private CurrentApplicant CurrentApplicant { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>The photo saved in the slot of <paramref name="kind"/> and <paramref name="subtype"/>, if any.</summary>
     protected CapturedDocument? Saved(DocumentKind kind, DocumentSubtype subtype = DocumentSubtype.None) =>
@@ -26,17 +46,73 @@ public abstract class CapturePage : ComponentBase
     /// <summary>The subtype of the latest saved photo of <paramref name="kind"/>, if any.</summary>
     protected DocumentSubtype? SavedSubtype(DocumentKind kind) => Captures.Where(d => d.Kind == kind).MaxBy(d => d.CapturedAt)?.Subtype;
 
+    protected string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Key == field).Value;
+
+    /// <summary>
+    /// The problems that keep the applicant on the page, in the page's order: for each photo the page asks for now, call
+    /// <see cref="CheckPhoto"/>; for a choice not made, add its message under the first radio's id.
+    /// </summary>
+    protected abstract IEnumerable<KeyValuePair<string, string>> Problems();
+
+    /// <summary>A photo taken but not used yet, or none saved in the slot: <paramref name="missing"/> names what to photograph.</summary>
+    protected KeyValuePair<string, string>? CheckPhoto(DocumentKind kind, DocumentSubtype subtype, string title, string missing)
+    {
+        var field = CaptureSlot.FieldId(kind, subtype);
+        if (Slots.TryGetValue(field, out var slot) && slot.HoldsUnusedPhoto)
+        {
+            return new(field, T["Photo_NotUsed", title]);
+        }
+
+        return Saved(kind, subtype) is null ? new(field, missing) : null;
+    }
+
+    /// <summary>Once a photo is saved its own message goes; the others stay until Continue is pressed again.</summary>
+    protected void PhotoStored(DocumentKind kind, DocumentSubtype subtype = DocumentSubtype.None) =>
+        Errors.RemoveAll(e => e.Key == CaptureSlot.FieldId(kind, subtype));
+
+    /// <summary>
+    /// Checks against the photos saved on the server now (another tab or device may have added some), then goes on to the
+    /// application; the steps after this one refuse an incomplete application whatever this page said.
+    /// </summary>
+    protected async Task ContinueAsync()
+    {
+        await LoadCapturesAsync();
+        Errors.Clear();
+        Errors.AddRange(Problems());
+        if (Errors.Count == 0)
+        {
+            Navigation.NavigateTo("/apply");
+            return;
+        }
+
+        _focusSummary = true;
+    }
+
     protected override async Task OnInitializedAsync()
+    {
+        await LoadCapturesAsync();
+        OnCapturesLoaded();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // GOV.UK: the summary takes the focus, so the applicant hears what is wrong and can follow its links.
+        if (_focusSummary && SummaryBox.Context is not null)
+        {
+            _focusSummary = false;
+            await SummaryBox.FocusAsync();
+        }
+    }
+
+    protected virtual void OnCapturesLoaded()
+    {
+    }
+
+    private async Task LoadCapturesAsync()
     {
         if (await CurrentApplicant.GetAsync() is { } applicant)
         {
             Captures = await GetMyCaptures.HandleAsync(applicant);
         }
-
-        OnCapturesLoaded();
-    }
-
-    protected virtual void OnCapturesLoaded()
-    {
     }
 }

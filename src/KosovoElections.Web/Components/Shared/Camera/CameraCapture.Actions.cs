@@ -19,6 +19,7 @@ public sealed partial class CameraCapture
         _state = CameraState.Starting;
         _self ??= DotNetObjectReference.Create(this);
         await Guarded(async token => Started(await _module.InvokeAsync<CameraStart?>("start", token, _video, FacingMode, _self)));
+        _moveFocus = true;
     }
 
     private async Task SwitchAsync()
@@ -28,9 +29,9 @@ public sealed partial class CameraCapture
             return;
         }
 
-        _state = CameraState.Starting;
-        _hint = null;
+        (_state, _hint, _switching) = (CameraState.Starting, null, true);
         await Guarded(async token => Started(await _module.InvokeAsync<CameraStart?>("switchCamera", token, _video)));
+        (_switching, _moveFocus) = (false, true);
     }
 
     private async Task CaptureAsync()
@@ -45,6 +46,7 @@ public sealed partial class CameraCapture
             await _module.InvokeVoidAsync("capture", token, _video, _preview);
             _state = CameraState.Preview;
         });
+        _moveFocus = true;
     }
 
     private async Task RetakeAsync()
@@ -63,6 +65,7 @@ public sealed partial class CameraCapture
 
         _state = CameraState.Streaming;
         await Guarded(token => _module.InvokeVoidAsync("retake", token, _video, _preview).AsTask());
+        _moveFocus = true;
     }
 
     private async Task UseAsync()
@@ -90,6 +93,7 @@ public sealed partial class CameraCapture
             _captureProblem = problem;
             _state = CameraState.Done;
         });
+        _moveFocus = true;
     }
 
     private async Task<CaptureResult> HandOverAsync(Memory<byte> jpeg)

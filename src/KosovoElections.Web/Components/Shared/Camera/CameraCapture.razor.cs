@@ -19,6 +19,10 @@ public sealed partial class CameraCapture : IAsyncDisposable
     private DotNetObjectReference<CameraCapture>? _self;
     private ElementReference _video;
     private ElementReference _preview;
+    private ElementReference _startButton;
+    private ElementReference _captureButton;
+    private ElementReference _useButton;
+    private ElementReference _retakeButton;
     private CameraState _state;
     private CameraProblem? _problem;
     private CameraHint? _hint;
@@ -26,6 +30,10 @@ public sealed partial class CameraCapture : IAsyncDisposable
     private bool _cameraOn;
     private CaptureResult? _result;
     private CaptureProblem? _captureProblem;
+    private bool _switching;
+
+    // Set by an action the voter took: after the next render the focus goes to the control that replaced the one pressed.
+    private bool _moveFocus;
 
     /// <summary>Selfie (front camera, face oval) or Document (rear camera, card frame).</summary>
     [Parameter]
@@ -43,6 +51,21 @@ public sealed partial class CameraCapture : IAsyncDisposable
     [Parameter]
     public RenderFragment? PhoneHandOff { get; set; }
 
+    /// <summary>The id of the camera's main control, whichever it is now (turn on, take, use, take again): an error links to it.</summary>
+    [Parameter]
+    public string? ControlId { get; set; }
+
+    /// <summary>The id of a message about this photo (an error of the page), read with the main control.</summary>
+    [Parameter]
+    public string? DescribedBy { get; set; }
+
+    /// <summary>The page has its own primary button (Continue), so every button of the camera is a secondary one.</summary>
+    [Parameter]
+    public bool Secondary { get; set; }
+
+    /// <summary>A photo was taken but is not used yet: leaving now would lose it.</summary>
+    public bool HoldsUnusedPhoto => _state is CameraState.Preview or CameraState.Uploading;
+
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
@@ -58,7 +81,8 @@ public sealed partial class CameraCapture : IAsyncDisposable
 
     private string? StatusKey => _state switch
     {
-        CameraState.Idle => "CameraIdle",
+        // Before the circuit is up the button cannot work yet; say so rather than show a faded button alone.
+        CameraState.Idle => _module is null ? "CameraConnecting" : "CameraIdle",
         CameraState.Starting => "CameraStarting",
         CameraState.Streaming => "CameraReady",
         CameraState.Preview => "CameraPreviewCheck",
@@ -127,6 +151,7 @@ public sealed partial class CameraCapture : IAsyncDisposable
     {
         if (!firstRender)
         {
+            await MoveFocusAsync();
             return;
         }
 
@@ -139,6 +164,44 @@ public sealed partial class CameraCapture : IAsyncDisposable
             }
         });
         StateHasChanged();
+    }
+
+    private string ButtonClass(bool primary) => primary && !Secondary ? "button" : "button button--secondary";
+
+    /// <summary>
+    /// Keeps the keyboard focus on the camera once an action has ended and the pressed button gave way to the next one
+    /// (WCAG 2.4.3); the status line says what changed.
+    /// </summary>
+    private async Task MoveFocusAsync()
+    {
+        if (!_moveFocus)
+        {
+            return;
+        }
+
+        _moveFocus = false;
+        ElementReference? next = _state switch
+        {
+            CameraState.Idle => _startButton,
+            CameraState.Unavailable when _problem?.CanRetry() == true => _startButton,
+            CameraState.Streaming => _captureButton,
+            CameraState.Preview => _useButton,
+            CameraState.Done => _retakeButton,
+            _ => null,
+        };
+        if (next is not { Context: not null } control)
+        {
+            return;
+        }
+
+        try
+        {
+            await control.FocusAsync();
+        }
+        catch (Exception e) when (e is JSException or JSDisconnectedException or TaskCanceledException)
+        {
+            // The voter moved on (or left) before the focus arrived: nothing to fix.
+        }
     }
 
     /// <summary>The module's answer to start and switchCamera.</summary>
