@@ -12,15 +12,15 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresElectionsDbContext))]
-    [Migration("20261121171250_MissionHolds")]
-    partial class MissionHolds
+    [Migration("20261204205328_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -284,6 +284,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<Guid?>("LapsedMissionId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime?>("MissionHeldUntil")
                         .HasColumnType("timestamp with time zone");
