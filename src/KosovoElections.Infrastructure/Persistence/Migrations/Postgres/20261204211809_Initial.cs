@@ -316,7 +316,7 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     DeclarationAcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ReferenceNumber = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     ReceiptCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Reasons = table.Column<int[]>(type: "integer[]", nullable: false),
+                    Reasons = table.Column<string[]>(type: "character varying(32)[]", nullable: false),
                     ReasonText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresElectionsDbContext))]
-    [Migration("20261204205328_Initial")]
+    [Migration("20261204211809_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -308,9 +308,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.PrimitiveCollection<int[]>("Reasons")
+                    b.PrimitiveCollection<string[]>("Reasons")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("character varying(32)[]");
 
                     b.Property<string>("ReceiptCode")
                         .HasMaxLength(32)
