@@ -12,4 +12,11 @@ for provider in Sqlite Postgres; do
     --context "${provider}ElectionsDbContext" \
     --output-dir "Persistence/Migrations/$provider" \
     --namespace "KosovoElections.Infrastructure.Persistence.Migrations.$provider"
+  # With no snapshot yet (after a squash) dotnet ef files a new one under a folder made from its namespace; keep it
+  # beside its migrations, where it is found next time.
+  stray="src/KosovoElections.Infrastructure/KosovoElections/Infrastructure/Persistence/Migrations/$provider/${provider}ElectionsDbContextModelSnapshot.cs"
+  if [ -f "$stray" ]; then
+    mv "$stray" "src/KosovoElections.Infrastructure/Persistence/Migrations/$provider/"
+    rm -r src/KosovoElections.Infrastructure/KosovoElections
+  fi
 done

@@ -4,7 +4,8 @@ namespace KosovoElections.Domain.Applications;
 
 /// <summary>
 /// A person's application to vote from abroad in one election (SPEC §3 "Application"; named so that it does not
-/// collide with the KosovoElections.Application layer). Its status changes only through the methods below.
+/// collide with the KosovoElections.Application layer). Its status changes only through the methods below, each
+/// allowed where <see cref="ApplicationTransitions"/> says.
 /// </summary>
 public sealed partial class VoterApplication
 {
@@ -80,18 +81,18 @@ public sealed partial class VoterApplication
 
     public void Submit(string referenceNumber, DateTime declarationAcceptedAt, DateTime nowUtc)
     {
-        Move(ApplicationStatus.Submitted, nowUtc, ApplicationStatus.Draft);
+        Move(Transition.Submit, nowUtc);
         ReferenceNumber = referenceNumber;
         DeclarationAcceptedAt = declarationAcceptedAt;
         SubmittedAt = nowUtc;
         MissionHeldUntil = null;
     }
 
-    public void BeginReview(DateTime nowUtc) => Move(ApplicationStatus.InReview, nowUtc, ApplicationStatus.Submitted);
+    public void BeginReview(DateTime nowUtc) => Move(Transition.BeginReview, nowUtc);
 
     public void Approve(string receiptCode, DateTime nowUtc)
     {
-        Move(ApplicationStatus.Approved, nowUtc, ApplicationStatus.InReview);
+        Move(Transition.Approve, nowUtc);
         ReceiptCode = receiptCode;
         DecidedAt = nowUtc;
     }
@@ -99,7 +100,7 @@ public sealed partial class VoterApplication
     public void Reject(IReadOnlyCollection<DecisionReason> reasons, string? text, DateTime nowUtc)
     {
         EnsureReasons(reasons, text);
-        Move(ApplicationStatus.Rejected, nowUtc, ApplicationStatus.InReview);
+        Move(Transition.Reject, nowUtc);
         SetReasons(reasons, text);
         DecidedAt = nowUtc;
     }
@@ -107,7 +108,7 @@ public sealed partial class VoterApplication
     public void RequestCorrection(IReadOnlyCollection<DecisionReason> reasons, string? text, DateTime nowUtc)
     {
         EnsureReasons(reasons, text);
-        Move(ApplicationStatus.CorrectionRequested, nowUtc, ApplicationStatus.InReview);
+        Move(Transition.RequestCorrection, nowUtc);
         SetReasons(reasons, text);
         DecidedAt = nowUtc;
     }
@@ -115,13 +116,12 @@ public sealed partial class VoterApplication
     /// <summary>The applicant sends the corrected application back before the deadline.</summary>
     public void Resubmit(DateTime nowUtc)
     {
-        Move(ApplicationStatus.Submitted, nowUtc, ApplicationStatus.CorrectionRequested);
+        Move(Transition.Resubmit, nowUtc);
         SubmittedAt = nowUtc;
         DecidedAt = null;
     }
 
-    public void Withdraw(DateTime nowUtc) =>
-        Move(ApplicationStatus.Withdrawn, nowUtc, ApplicationStatus.Draft, ApplicationStatus.Submitted, ApplicationStatus.CorrectionRequested);
+    public void Withdraw(DateTime nowUtc) => Move(Transition.Withdraw, nowUtc);
 
     /// <summary>True while the applicant may still change what they entered.</summary>
     public bool IsEditable => Status is ApplicationStatus.Draft or ApplicationStatus.CorrectionRequested;
@@ -155,26 +155,11 @@ public sealed partial class VoterApplication
         : !(captured.Contains(DocumentKind.IdDocument) && captured.Contains(DocumentKind.SelfieWithId) && captured.Contains(DocumentKind.ProofOfAddress)) ? ApplicationStep.Documents
         : ApplicationStep.CheckAnswers;
 
-    public bool CanMoveTo(ApplicationStatus target) => AllowedFrom(target).Contains(Status);
+    public bool CanMoveTo(ApplicationStatus target) => ApplicationTransitions.AllowedFrom(target).Contains(Status);
 
-    /// <summary>The statuses from which <paramref name="target"/> may be reached: the whole status machine in one place.</summary>
-    public static IReadOnlyList<ApplicationStatus> AllowedFrom(ApplicationStatus target) => target switch
+    private void Move(Transition transition, DateTime nowUtc)
     {
-        ApplicationStatus.Submitted => [ApplicationStatus.Draft, ApplicationStatus.CorrectionRequested],
-        ApplicationStatus.InReview => [ApplicationStatus.Submitted],
-        ApplicationStatus.Approved or ApplicationStatus.Rejected or ApplicationStatus.CorrectionRequested => [ApplicationStatus.InReview],
-        ApplicationStatus.Withdrawn => [ApplicationStatus.Draft, ApplicationStatus.Submitted, ApplicationStatus.CorrectionRequested],
-        _ => [],
-    };
-
-    private void Move(ApplicationStatus target, DateTime nowUtc, params ApplicationStatus[] from)
-    {
-        if (!from.Contains(Status))
-        {
-            throw new DomainException($"An application cannot go from {Status} to {target}.");
-        }
-
-        Status = target;
+        Status = ApplicationTransitions.Target(transition, Status);
         Touch(nowUtc);
     }
 

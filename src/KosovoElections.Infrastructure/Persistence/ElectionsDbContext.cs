@@ -13,6 +13,10 @@ namespace KosovoElections.Infrastructure.Persistence;
 /// The one model of the database. Each provider has a subclass (<see cref="SqliteElectionsDbContext"/>,
 /// <see cref="PostgresElectionsDbContext"/>) only so that each keeps its own migrations.
 /// </summary>
+/// <remarks>
+/// Add a migration for both providers: <c>scripts/add-migration.sh &lt;Name&gt;</c> (from the repository root; it
+/// restores the local dotnet-ef and uses <c>KosovoElections.DesignTime</c> as the startup project).
+/// </remarks>
 public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(options), IElectionsDb
 {
     public DbSet<Municipality> Municipalities => Set<Municipality>();

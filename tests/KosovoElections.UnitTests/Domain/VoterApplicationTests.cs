@@ -71,6 +71,47 @@ public sealed class VoterApplicationTests
     }
 
     [Fact]
+    public void Rows_EveryTransition_HasExactlyOneRowAndItsMethod()
+    {
+        var transitions = Enum.GetValues<Transition>();
+        Assert.Equal(transitions, ApplicationTransitions.Rows.Select(r => r.Transition).Order());
+        // The theory above must exercise every transition the table knows, or a new row would go untested.
+        Assert.Equal(Enum.GetNames<Transition>().Order(), Transitions.Keys.Order());
+        Assert.All(transitions, t => Assert.NotNull(typeof(VoterApplication).GetMethod(t.ToString())));
+    }
+
+    [Fact]
+    public void Target_TransitionNotInTheTable_Throws()
+    {
+        var unknown = (Transition)Enum.GetValues<Transition>().Length;
+        Assert.Throws<DomainException>(() => ApplicationTransitions.Target(unknown, ApplicationStatus.Draft));
+        var refused = Assert.Throws<DomainException>(() => ApplicationTransitions.Target(Transition.Approve, ApplicationStatus.Draft));
+        Assert.Equal("An application cannot go from Draft to Approved.", refused.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllStatusPairs))]
+    public void CanMoveTo_FromEachStatus_AgreesWithTheTransitionMethods(ApplicationStatus from, ApplicationStatus target)
+    {
+        var reachable = Allowed.Any(a => a.From == from && Transitions[a.Method].Target == target);
+        Assert.Equal(reachable, InStatus(from).CanMoveTo(target));
+    }
+
+    public static TheoryData<ApplicationStatus, ApplicationStatus> AllStatusPairs()
+    {
+        var data = new TheoryData<ApplicationStatus, ApplicationStatus>();
+        foreach (var from in Enum.GetValues<ApplicationStatus>())
+        {
+            foreach (var target in Enum.GetValues<ApplicationStatus>())
+            {
+                data.Add(from, target);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
     public void Submit_FromDraft_SetsReferenceAndDeclarationTime()
     {
         var application = New();

@@ -22,7 +22,11 @@ internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<V
         builder.Property(a => a.ReceiptCode).HasMaxLength(32);
         builder.Property(a => a.ReasonText).HasMaxLength(2000);
         builder.Property(a => a.Version).IsConcurrencyToken();
-        builder.PrimitiveCollection(a => a.Reasons).HasField("_reasons").UsePropertyAccessMode(PropertyAccessMode.Field);
+        // By name, like every enum (docs/decisions/0101): a reordered DecisionReason must not rewrite recorded decisions.
+        builder.PrimitiveCollection(a => a.Reasons)
+            .HasField("_reasons")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .ElementType(reason => reason.HasConversion<string>().HasMaxLength(32));
         builder.OwnsOne(a => a.Address, address =>
         {
             address.Property(x => x.CountryCode).HasColumnName("address_country").HasMaxLength(2);

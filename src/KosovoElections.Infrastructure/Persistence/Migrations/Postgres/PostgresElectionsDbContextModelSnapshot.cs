@@ -17,7 +17,7 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -305,9 +305,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.PrimitiveCollection<int[]>("Reasons")
+                    b.PrimitiveCollection<string[]>("Reasons")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("character varying(32)[]");
 
                     b.Property<string>("ReceiptCode")
                         .HasMaxLength(32)

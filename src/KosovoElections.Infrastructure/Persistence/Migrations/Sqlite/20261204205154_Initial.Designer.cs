@@ -11,14 +11,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteElectionsDbContext))]
-    [Migration("20261121174450_LapsedMissionHolds")]
-    partial class LapsedMissionHolds
+    [Migration("20261204205154_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("KosovoElections.Domain.Applicants.ApplicantSession", b =>
                 {

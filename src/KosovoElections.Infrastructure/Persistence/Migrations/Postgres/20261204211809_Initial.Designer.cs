@@ -12,15 +12,15 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresElectionsDbContext))]
-    [Migration("20261121171250_MissionHolds")]
-    partial class MissionHolds
+    [Migration("20261204211809_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -285,6 +285,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<Guid?>("LapsedMissionId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("MissionHeldUntil")
                         .HasColumnType("timestamp with time zone");
 
@@ -305,9 +308,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.PrimitiveCollection<int[]>("Reasons")
+                    b.PrimitiveCollection<string[]>("Reasons")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("character varying(32)[]");
 
                     b.Property<string>("ReceiptCode")
                         .HasMaxLength(32)
