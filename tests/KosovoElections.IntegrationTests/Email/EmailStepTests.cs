@@ -65,7 +65,7 @@ public sealed class EmailStepTests(EmailStepHost fixture) : IClassFixture<EmailS
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("data-testid=\"error-summary\"", page);
-        Assert.Contains($"<a href=\"#Email\">{error}", page);
+        Assert.Contains($"<a href=\"/apply/email#Email\">{error}", page); // the same page, never the base address
         Assert.Contains("data-testid=\"error-email\"", page);
         Assert.Contains("<title>Error: What is your e-mail address?", page);
         await Task.Delay(2_500);
@@ -85,7 +85,7 @@ public sealed class EmailStepTests(EmailStepHost fixture) : IClassFixture<EmailS
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("<a href=\"#Code\">The code is not right. You have 4 tries left.</a>", page);
+        Assert.Contains("<a href=\"/apply/email/code#Code\">The code is not right. You have 4 tries left.</a>", page);
         Assert.Contains("data-testid=\"error-email-code\"", page);
         Assert.Contains("data-testid=\"email-code-form\"", page);
     }

@@ -84,7 +84,7 @@ public abstract class ReturnMethodStepTests(ReturnMethodHost fixture)
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-testid=\"error-return-method\"", page);
-        Assert.Contains("href=\"#Method\"", page);
+        Assert.Contains("href=\"/apply/return-method?culture=en#Method\"", page); // the same page, never the base address
         Assert.Null((await fixture.ApplicationOfAsync(3)).ReturnMethod);
     }
 
