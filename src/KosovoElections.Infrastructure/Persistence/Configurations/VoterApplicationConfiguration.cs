@@ -22,7 +22,7 @@ internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<V
         builder.Property(a => a.ReceiptCode).HasMaxLength(32);
         builder.Property(a => a.ReasonText).HasMaxLength(2000);
         builder.Property(a => a.Version).IsConcurrencyToken();
-        // By name, like every enum (docs/decisions/0101): a reordered DecisionReason must not rewrite recorded decisions.
+        // By name, like every enum (docs/decisions/0009): a reordered DecisionReason must not rewrite recorded decisions.
         builder.PrimitiveCollection(a => a.Reasons)
             .HasField("_reasons")
             .UsePropertyAccessMode(PropertyAccessMode.Field)
