@@ -22,9 +22,10 @@ internal static class ElectionsHost
         builder.Services.AddElectionsLocalization();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
         builder.Services.AddDatabaseKeyRing(builder.Configuration, builder.Environment.IsDevelopment());
-        builder.Services.AddAntiforgery();
+        builder.AddAntiforgeryCookie();
         builder.AddApplicantAuthentication();
         builder.AddStaffAuthentication();
+        builder.AddTransportSecurity();
 
         // Albanian and Serbian letters (ë, ç, š, đ …) are written as they are rather than as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
