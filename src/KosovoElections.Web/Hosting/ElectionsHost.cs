@@ -25,6 +25,7 @@ internal static class ElectionsHost
         builder.AddAntiforgeryCookie();
         builder.AddApplicantAuthentication();
         builder.AddStaffAuthentication();
+        builder.AddCircuitGuard();
         builder.AddTransportSecurity();
 
         // Albanian and Serbian letters (ë, ç, š, đ …) are written as they are rather than as numeric entities.
@@ -83,6 +84,7 @@ internal static class ElectionsHost
         app.UseDevelopmentPagesOnlyInDevelopment();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCircuitGuard();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
