@@ -22,9 +22,11 @@ internal static class ElectionsHost
         builder.Services.AddElectionsLocalization();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
         builder.Services.AddDatabaseKeyRing(builder.Configuration, builder.Environment.IsDevelopment());
-        builder.Services.AddAntiforgery();
+        builder.AddAntiforgeryCookie();
         builder.AddApplicantAuthentication();
         builder.AddStaffAuthentication();
+        builder.AddCircuitGuard();
+        builder.AddTransportSecurity();
 
         // Albanian and Serbian letters (ë, ç, š, đ …) are written as they are rather than as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -82,6 +84,7 @@ internal static class ElectionsHost
         app.UseDevelopmentPagesOnlyInDevelopment();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCircuitGuard();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -58,6 +58,9 @@ internal static class StaffAuthentication
     public static ClaimsPrincipal Principal(string sessionId) =>
         new(new ClaimsIdentity([new Claim(SessionClaim, sessionId)], Scheme));
 
+    /// <summary>The staff session behind a principal of this scheme, or null.</summary>
+    public static string? StaffSessionId(this ClaimsPrincipal user) => user.FindFirst(SessionClaim)?.Value;
+
     /// <summary>The staff member behind this request, as checked against the database by the Staff scheme.</summary>
     public static StaffIdentity? Staff(this HttpContext context) => context.Items[typeof(StaffIdentity)] as StaffIdentity;
 
