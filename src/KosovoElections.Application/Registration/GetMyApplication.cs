@@ -14,7 +14,10 @@ public sealed record MyApplication(Guid Id, string FirstName, string LastName, s
     /// <summary>The reviewer's own words, when given.</summary>
     public string? ReasonText { get; init; }
 
-    /// <summary>True while the applicant may withdraw: a withdrawable status and registration still open.</summary>
+    /// <summary>Every step in order with its state, for the task list.</summary>
+    public IReadOnlyList<StepProgress> Steps { get; init; } = [];
+
+    /// <summary>True while the applicant may withdraw: a withdrawable status, something entered, and registration still open.</summary>
     public bool CanWithdraw { get; init; }
 
     /// <summary>True until the election's deadline; afterwards nothing can be changed, only read.</summary>
@@ -26,6 +29,16 @@ public sealed record MyApplication(Guid Id, string FirstName, string LastName, s
     /// <summary>A draft the deadline overtook: it was never submitted and will not be considered.</summary>
     public bool MissedDeadline => !RegistrationOpen && Status is ApplicationStatus.Draft;
 }
+
+/// <summary>Where a step of the task list stands (GOV.UK task list: completed, to do, cannot start yet).</summary>
+public enum StepState
+{
+    Completed,
+    ToDo,
+    CannotStartYet,
+}
+
+public sealed record StepProgress(ApplicationStep Step, StepState State);
 
 public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider clock)
 {
@@ -52,7 +65,14 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider
         {
             Reasons = application.Reasons.ToList(),
             ReasonText = application.ReasonText,
-            CanWithdraw = open && application.CanMoveTo(ApplicationStatus.Withdrawn),
+            Steps = Enum.GetValues<ApplicationStep>().Select(step => new StepProgress(step,
+                application.HasDone(step, captured) ? StepState.Completed
+                : application.CanStart(step, captured) ? StepState.ToDo
+                : StepState.CannotStartYet)).ToList(),
+
+            // An empty draft has nothing to withdraw: signing out leaves it as harmless as withdrawing it.
+            CanWithdraw = open && application.CanMoveTo(ApplicationStatus.Withdrawn)
+                && (application.Status != ApplicationStatus.Draft || application.HasAnswers(captured)),
             RegistrationOpen = open,
         };
     }

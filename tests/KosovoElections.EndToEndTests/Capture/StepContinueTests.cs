@@ -62,7 +62,8 @@ public sealed class StepContinueTests(FakeCameraChromium chromium, OpenElectionS
         await Expect(slot.GetByTestId("capture-slot-error")).ToHaveCountAsync(0);
         await page.GetByTestId("step-continue").ClickAsync();
 
-        await Expect(page.GetByTestId("next-step")).ToHaveAttributeAsync("data-step", "Email");
+        // Straight on to the next step still to do, not back to the overview.
+        await Expect(page).ToHaveURLAsync(new Regex("/apply/email$"));
     }
 
     [Fact]

@@ -15,8 +15,8 @@ namespace KosovoElections.EndToEndTests.SignIn;
 public sealed partial class SignInTests(ChromiumFixture chromium, OpenElectionSite site)
 {
     [Theory]
-    [InlineData("en-GB", "en", 0, "Not yet submitted", "Your photo (selfie)")]
-    [InlineData("de-DE", "sq", 1, "Në plotësim", "Fotografia juaj (selfie)")]
+    [InlineData("en-GB", "en", 0, "Not yet submitted", "Continue: Your photo (selfie)")]
+    [InlineData("de-DE", "sq", 1, "Në plotësim", "Vazhdo: Fotografia juaj (selfie)")]
     public async Task SignIn_RightDetailsTypedWithSpaces_OpensTheApplicationUntilSignOut(string browserLocale, string language, int applicant, string status, string nextStep)
     {
         await using var context = await chromium.NewContextAsync(site.Voter(locale: browserLocale));

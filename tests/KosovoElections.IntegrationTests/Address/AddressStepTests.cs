@@ -26,7 +26,7 @@ public abstract class AddressStepTests(AddressHost fixture)
     };
 
     [Fact]
-    public async Task Save_GoodAddress_IsSavedNormalisedAndAuditedWithoutTheAddressThenGoesToTheApplication()
+    public async Task Save_GoodAddress_IsSavedNormalisedAndAuditedWithoutTheAddressThenGoesToTheNextUnfinishedStep()
     {
         var (browser, number) = await SignedInAsync(0);
         using var _ = browser;
@@ -34,7 +34,7 @@ public abstract class AddressStepTests(AddressHost fixture)
         var response = await browser.SubmitAsync(Page, "address", Berlin);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/apply", response.Headers.Location!.AbsolutePath);
+        Assert.Equal("/apply/return-method", response.Headers.Location!.AbsolutePath); // the step after this one, the photos later
         var application = await ApplicationOfAsync(number);
         Assert.Equal(new AddressAbroad("DE", "Berlin", "Unter den Linden 77, flat 4", "10117"), application.Address);
         Assert.Equal("+4915123456789", application.Phone);

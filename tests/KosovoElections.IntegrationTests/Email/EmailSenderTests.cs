@@ -240,4 +240,19 @@ public sealed class EmailSenderTests
         Assert.Contains(validity, message.TextBody, StringComparison.Ordinal);
         Assert.Equal(language == "de" ? "sq" : language, message.Language);
     }
+
+    [Theory]
+    [InlineData("sq", "Morëm aplikimin tuaj – KQZ", "Pa dëftesën, fletëvotimi juaj refuzohet.")]
+    [InlineData("sr-Latn", "Vaša prijava je primljena – CIK", "Bez potvrde vaš glasački listić se odbija.")]
+    [InlineData("en", "Your application was received – CEC", "Without the receipt, your ballot is rejected.")]
+    public void ApplicationSubmitted_Language_SaysReceivedNotApprovedAndThatTheReceiptMustGoInThePackage(string language, string subject, string receipt)
+    {
+        var message = new EmailTemplates().ApplicationSubmitted("a@example.org", language, "K7M-4QX-9", "Zgjedhjet lokale 2027");
+
+        Assert.Equal(subject, message.Subject);
+        Assert.DoesNotContain("pranua", message.Subject + message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("K7M-4QX-9", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(receipt, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(receipt, System.Net.WebUtility.HtmlDecode(message.HtmlBody), StringComparison.Ordinal);
+    }
 }

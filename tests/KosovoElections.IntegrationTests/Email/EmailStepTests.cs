@@ -45,7 +45,7 @@ public sealed class EmailStepTests(EmailStepHost fixture) : IClassFixture<EmailS
         var verified = await VerifyAsync(browser, code[..3] + " " + code[3..]);
 
         Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
-        Assert.Equal("/apply", verified.Headers.Location!.PathAndQuery);
+        Assert.Equal("/apply/address", verified.Headers.Location!.PathAndQuery);
         var overview = await browser.GetPageAsync("/apply");
         Assert.Contains("data-testid=\"next-step\" data-step=\"Address\"", overview);
         Assert.Contains($"<span data-testid=\"verified-email\">{address}</span>", overview);

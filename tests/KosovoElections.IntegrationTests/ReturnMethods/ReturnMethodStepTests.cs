@@ -32,7 +32,7 @@ public abstract class ReturnMethodStepTests(ReturnMethodHost fixture)
     }
 
     [Fact]
-    public async Task Save_Mission_ReservesAPlaceAndGoesToTheApplication()
+    public async Task Save_Mission_ReservesAPlaceAndGoesToTheNextUnfinishedStep()
     {
         using var browser = await SignedInAsync(1);
         var before = await fixture.ReservedAsync(fixture.Berlin);
@@ -40,7 +40,7 @@ public abstract class ReturnMethodStepTests(ReturnMethodHost fixture)
         var response = await browser.SubmitAsync(Page, "return-method", Fields(ReturnMethod.DiplomaticMission, fixture.Berlin));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/apply", response.Headers.Location!.AbsolutePath);
+        Assert.Equal("/apply/documents", response.Headers.Location!.AbsolutePath);
         Assert.Equal(before + 1, await fixture.ReservedAsync(fixture.Berlin));
         Assert.Equal(fixture.Berlin, (await fixture.ApplicationOfAsync(1)).MissionId);
     }

@@ -8,17 +8,26 @@ public abstract class ReceiptPageTests(StatusHost fixture)
 {
     private const string Code = "KQZ-7H2M-9XQ4";
 
-    [Fact]
-    public async Task Receipt_BeforeApproval_IsNotFound()
+    [Theory]
+    [InlineData("sq", "Dëftesën e regjistrimit mund ta shtypni pasi aplikimi juaj të miratohet.")]
+    [InlineData("sr-Latn", "Potvrdu o registraciji možete da odštampate kada vaša prijava bude odobrena.")]
+    [InlineData("en", "You can print your registration receipt once your application is approved.")]
+    public async Task Receipt_BeforeApproval_SaysTheReceiptComesOnceApproved(string culture, string when)
     {
         fixture.Clock.Set(StatusHost.Now);
-        using var browser = await fixture.SignInAsync(30);
-        await fixture.CompleteAsync(30);
-        await fixture.SubmitAndReviewAsync(30);
+        var person = 34 + Array.IndexOf(["sq", "sr-Latn", "en"], culture);
+        using var browser = await fixture.SignInAsync(person);
+        await fixture.CompleteAsync(person);
+        await fixture.SubmitAndReviewAsync(person);
 
-        var response = await browser.GetAsync("/apply/receipt");
+        var response = await browser.GetAsync("/apply/receipt?culture=" + culture);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = BrowserSession.Normalize(await response.Content.ReadAsStringAsync());
+        Assert.Contains("data-testid=\"receipt-not-yet\"", page);
+        Assert.Contains(when, page);
+        Assert.Contains("href=\"/apply\" data-testid=\"receipt-back\"", page);
+        Assert.DoesNotContain("data-testid=\"receipt-code\"", page);
     }
 
     [Fact]
@@ -53,7 +62,7 @@ public abstract class ReceiptPageTests(StatusHost fixture)
     }
 
     [Fact]
-    public async Task Receipt_AnotherApplicant_SeesOnlyNotFound()
+    public async Task Receipt_AnotherApplicant_SeesOnlyTheirOwnNotYetPage()
     {
         fixture.Clock.Set(StatusHost.Now);
         using var owner = await fixture.SignInAsync(32);
@@ -64,8 +73,9 @@ public abstract class ReceiptPageTests(StatusHost fixture)
 
         var response = await other.GetAsync("/apply/receipt");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.DoesNotContain(Code + "-32", await response.Content.ReadAsStringAsync());
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"receipt-not-yet\"", page);
+        Assert.DoesNotContain(Code + "-32", page);
         Assert.Contains(Code + "-32", await owner.GetPageAsync("/apply/receipt"));
     }
 }

@@ -36,6 +36,23 @@ public sealed partial class DeclarationPageTests(SqliteSignInHost fixture) : ICl
     }
 
     [Theory]
+    [InlineData("sq", 57, "Çfarë ndodh më pas", "Pa dëftesën, fletëvotimi juaj refuzohet.")]
+    [InlineData("sr-Latn", 58, "Šta sledi", "Bez potvrde vaš glasački listić se odbija.")]
+    [InlineData("en", 59, "What happens next", "Without the receipt, your ballot is rejected.")]
+    public async Task Confirmation_AfterApliko_SaysWhatHappensNextUpToTheReceiptInThePackage(string culture, int person, string title, string receipt)
+    {
+        fixture.StartSlot(45 + person - 57);
+        using var browser = await SignedInWithCompleteApplicationAsync(SignInHost.Numbered(person), person);
+        await browser.SubmitAsync("/apply/declaration", "declaration", new Dictionary<string, string> { ["Accepted"] = "true" });
+
+        var page = BrowserSession.Normalize(await browser.GetPageAsync("/apply/confirmation?culture=" + culture));
+
+        Assert.Contains("data-testid=\"confirmation-reference\"", page);
+        Assert.Matches($"data-testid=\"what-happens-next\">\\s*<h2>{title}</h2>", page);
+        Assert.Contains(receipt, page);
+    }
+
+    [Theory]
     [InlineData("sq", 54, "Gabim: Deklarata")]
     [InlineData("sr-Latn", 55, "Greška: Izjava")]
     [InlineData("en", 56, "Error: Declaration")]

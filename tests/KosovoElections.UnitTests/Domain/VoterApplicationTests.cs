@@ -156,6 +156,32 @@ public sealed class VoterApplicationTests
     public void IsLive_OnlyRejectedAndWithdrawnFreeThePlace(ApplicationStatus status, bool live) =>
         Assert.Equal(live, InStatus(status).IsLive);
 
+    [Fact]
+    public void Steps_EmptyDraft_NothingDoneNoAnswersAndOnlyCheckingCannotStart()
+    {
+        var application = New();
+
+        Assert.DoesNotContain(Enum.GetValues<ApplicationStep>(), step => application.HasDone(step, []));
+        Assert.False(application.HasAnswers([]));
+        Assert.Equal([ApplicationStep.CheckAnswers], Enum.GetValues<ApplicationStep>().Where(step => !application.CanStart(step, [])));
+    }
+
+    [Fact]
+    public void Steps_EverythingButTheSelfie_StillStartsAtTheSelfieAndCheckingWaits()
+    {
+        var application = New();
+        application.RecordVerifiedEmail("a@example.org", Now);
+        application.RecordAddress(new AddressAbroad("AT", "Wien", "Mariahilfer Straße 10/4", "1070"), "+4314001234", Now);
+        application.ChooseReturnMethod(KosovoElections.Domain.Elections.ReturnMethod.PostalKosovo, Now);
+        DocumentKind[] captured = [DocumentKind.IdDocument, DocumentKind.SelfieWithId, DocumentKind.ProofOfAddress];
+
+        Assert.True(application.HasAnswers(captured));
+        Assert.True(application.HasDone(ApplicationStep.Documents, captured));
+        Assert.Equal(ApplicationStep.Selfie, application.FirstUnfinishedStep(captured));
+        Assert.False(application.CanStart(ApplicationStep.CheckAnswers, captured));
+        Assert.True(application.CanStart(ApplicationStep.CheckAnswers, [.. captured, DocumentKind.Selfie]));
+    }
+
     private static VoterApplication New() => VoterApplication.Start(Guid.NewGuid(), "1000000017", ApplicationChannel.Online, Now);
 
     /// <summary>Walks a new application along allowed transitions to the requested status.</summary>

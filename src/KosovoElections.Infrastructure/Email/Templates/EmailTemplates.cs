@@ -42,19 +42,23 @@ public sealed class EmailTemplates : IEmailTemplates
     private static readonly Dictionary<string, SubmissionTexts> Submissions = new(StringComparer.OrdinalIgnoreCase)
     {
         ["sq"] = new(
-            Subject: "Aplikimi juaj u pranua – KQZ",
-            Lead: "Aplikimi juaj për të votuar jashtë Kosovës në \"{0}\" u pranua. Numri i referencës:",
-            Next: "Ruajeni këtë numër. KQZ do ta shqyrtojë aplikimin dhe do t'ju njoftojë me e-mail. Statusin mund ta shihni kur identifikoheni.",
+            // "u pranua" would read as "was approved": the letter only says that the application arrived.
+            Subject: "Morëm aplikimin tuaj – KQZ",
+            Lead: "Morëm aplikimin tuaj për të votuar jashtë Kosovës në \"{0}\". Numri i referencës:",
+            Next: "Ruajeni këtë numër. KQZ do ta shqyrtojë aplikimin dhe do t'ju njoftojë me e-mail. Statusin mund ta shihni kur identifikoheni.\r\n"
+                + "Pasi aplikimi të miratohet, shtypni dëftesën e regjistrimit dhe vendoseni në pakon e votimit bashkë me fletëvotimin. Pa dëftesën, fletëvotimi juaj refuzohet.",
             Signature: "Komisioni Qendror i Zgjedhjeve"),
         ["sr-Latn"] = new(
             Subject: "Vaša prijava je primljena – CIK",
             Lead: "Vaša prijava za glasanje van Kosova za \"{0}\" je primljena. Referentni broj:",
-            Next: "Sačuvajte ovaj broj. CIK će razmotriti prijavu i obavestiti vas e-poštom. Status možete videti kada se prijavite.",
+            Next: "Sačuvajte ovaj broj. CIK će razmotriti prijavu i obavestiti vas e-poštom. Status možete videti kada se prijavite.\r\n"
+                + "Kada prijava bude odobrena, odštampajte potvrdu o registraciji i stavite je u paket za glasanje zajedno sa glasačkim listićem. Bez potvrde vaš glasački listić se odbija.",
             Signature: "Centralna izborna komisija"),
         ["en"] = new(
             Subject: "Your application was received – CEC",
             Lead: "Your application to vote from outside Kosovo in \"{0}\" was received. Reference number:",
-            Next: "Keep this number. The CEC will review your application and tell you by e-mail. You can see its status when you sign in.",
+            Next: "Keep this number. The CEC will review your application and tell you by e-mail. You can see its status when you sign in.\r\n"
+                + "Once your application is approved, print your registration receipt and put it into the ballot package with your ballot. Without the receipt, your ballot is rejected.",
             Signature: "Central Election Commission"),
     };
 

@@ -1,5 +1,7 @@
+using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Address;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain.Applications;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -7,7 +9,7 @@ namespace KosovoElections.Web.Components.Apply.Address;
 
 /// <summary>
 /// Address abroad and phone (SPEC §4 step 5). A statically rendered form posted over plain HTTP, like the sign-in:
-/// filled with what was saved before, kept as typed on any error, and on success back to the application overview.
+/// filled with what was saved before, kept as typed on any error, and on success on to the next unfinished step.
 /// </summary>
 public sealed partial class AddressStep
 {
@@ -25,6 +27,9 @@ public sealed partial class AddressStep
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private GetMyApplication GetMyApplication { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<Text> T { get; set; } = default!;
@@ -46,7 +51,7 @@ public sealed partial class AddressStep
         switch (result.Status)
         {
             case AddressSaveStatus.Saved:
-                Navigation.NavigateTo("/apply");
+                Navigation.NavigateTo(ApplicationSteps.After(ApplicationStep.Address, await GetMyApplication.HandleAsync(Applicant, HttpContext.RequestAborted)));
                 break;
             case AddressSaveStatus.Invalid:
                 Errors.AddRange(AddressFields.Messages(result.Validation, T));

@@ -1,3 +1,4 @@
+using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Documents;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Web.Hosting;
@@ -39,12 +40,18 @@ public abstract class CapturePage : ComponentBase
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private GetMyApplication GetMyApplication { get; set; } = default!;
+
     /// <summary>The photo saved in the slot of <paramref name="kind"/> and <paramref name="subtype"/>, if any.</summary>
     protected CapturedDocument? Saved(DocumentKind kind, DocumentSubtype subtype = DocumentSubtype.None) =>
         Captures.Where(d => d.Kind == kind && d.Subtype == subtype).MaxBy(d => d.CapturedAt);
 
     /// <summary>The subtype of the latest saved photo of <paramref name="kind"/>, if any.</summary>
     protected DocumentSubtype? SavedSubtype(DocumentKind kind) => Captures.Where(d => d.Kind == kind).MaxBy(d => d.CapturedAt)?.Subtype;
+
+    /// <summary>The step of the application this page completes.</summary>
+    protected abstract ApplicationStep Step { get; }
 
     protected string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Key == field).Value;
 
@@ -72,7 +79,7 @@ public abstract class CapturePage : ComponentBase
 
     /// <summary>
     /// Checks against the photos saved on the server now (another tab or device may have added some), then goes on to the
-    /// application; the steps after this one refuse an incomplete application whatever this page said.
+    /// next unfinished step; the steps after this one refuse an incomplete application whatever this page said.
     /// </summary>
     protected async Task ContinueAsync()
     {
@@ -81,7 +88,8 @@ public abstract class CapturePage : ComponentBase
         Errors.AddRange(Problems());
         if (Errors.Count == 0)
         {
-            Navigation.NavigateTo("/apply");
+            var applicant = await CurrentApplicant.GetAsync();
+            Navigation.NavigateTo(ApplicationSteps.After(Step, applicant is null ? null : await GetMyApplication.HandleAsync(applicant)));
             return;
         }
 

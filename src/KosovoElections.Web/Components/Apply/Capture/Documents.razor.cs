@@ -31,6 +31,8 @@ public sealed partial class Documents
     [PersistentState]
     public DocumentSubtype? ProofType { get; set; }
 
+    protected override ApplicationStep Step => ApplicationStep.Documents;
+
     protected override IEnumerable<KeyValuePair<string, string>> Problems()
     {
         List<KeyValuePair<string, string>?> problems = [];

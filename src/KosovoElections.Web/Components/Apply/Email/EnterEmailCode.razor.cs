@@ -1,6 +1,8 @@
 using System.Globalization;
+using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain.Applications;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -8,7 +10,7 @@ namespace KosovoElections.Web.Components.Apply.Email;
 
 /// <summary>
 /// The code page (SPEC §4 step 4, §7): the applicant types the code from the e-mail, or asks for a new one once the
-/// server's cooldown has passed. Two statically rendered forms posted over plain HTTP; on success back to the application.
+/// server's cooldown has passed. Two statically rendered forms posted over plain HTTP; on success on to the next unfinished step.
 /// </summary>
 public sealed partial class EnterEmailCode
 {
@@ -36,6 +38,9 @@ public sealed partial class EnterEmailCode
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private GetMyApplication GetMyApplication { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<Text> T { get; set; } = default!;
@@ -91,7 +96,7 @@ public sealed partial class EnterEmailCode
         switch (result.Status)
         {
             case EmailCodeCheck.Verified:
-                Navigation.NavigateTo("/apply");
+                Navigation.NavigateTo(ApplicationSteps.After(ApplicationStep.Email, await GetMyApplication.HandleAsync(Applicant, HttpContext.RequestAborted)));
                 return;
             case EmailCodeCheck.Invalid:
                 Errors.AddRange(result.Errors!.Select(e => new KeyValuePair<string, string>("Code", T[e])));

@@ -1,5 +1,7 @@
+using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.ReturnMethods;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain.Applications;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -28,6 +30,9 @@ public sealed partial class ReturnMethodStep
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
+    private GetMyApplication GetMyApplication { get; set; } = default!;
+
+    [Inject]
     private IStringLocalizer<Text> T { get; set; } = default!;
 
     /// <summary>What the page offers; null when the application can no longer be changed.</summary>
@@ -54,7 +59,7 @@ public sealed partial class ReturnMethodStep
         switch (status)
         {
             case ReturnMethodSaveStatus.Saved:
-                Navigation.NavigateTo("/apply");
+                Navigation.NavigateTo(ApplicationSteps.After(ApplicationStep.ReturnMethod, await GetMyApplication.HandleAsync(Applicant, HttpContext.RequestAborted)));
                 break;
             case ReturnMethodSaveStatus.MethodMissing:
                 Errors.Add(new("Method", T["ReturnMethod_MethodRequired"]));
