@@ -1,5 +1,6 @@
 using KosovoElections.Application.Registration.Address;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -35,7 +36,7 @@ public sealed partial class AddressStep
     private List<KeyValuePair<string, string>> Errors { get; } = [];
 
     /// <summary>The authorization policy has checked the session and put its applicant on the request.</summary>
-    private ApplicantIdentity Applicant => (ApplicantIdentity)HttpContext.Items[typeof(ApplicantIdentity)]!;
+    private ApplicantIdentity Applicant => HttpContext.Applicant()!;
 
     protected override async Task OnInitializedAsync() =>
         Form = Posted ?? await GetMyAddressAndPhone.HandleAsync(Applicant, HttpContext.RequestAborted);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -43,7 +44,7 @@ public sealed partial class EnterEmail
 
     private TimeSpan? TooSoon { get; set; }
 
-    private ApplicantIdentity Applicant => (ApplicantIdentity)HttpContext.Items[typeof(ApplicantIdentity)]!;
+    private ApplicantIdentity Applicant => HttpContext.Applicant()!;
 
     protected override async Task OnInitializedAsync()
     {
