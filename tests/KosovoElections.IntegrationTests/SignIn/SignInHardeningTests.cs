@@ -45,6 +45,7 @@ public sealed class SignInHardeningTests(SqliteSignInHost fixture) : IClassFixtu
     [InlineData("https://evil.example/phish")]
     [InlineData("//evil.example/phish")]
     [InlineData("/\\evil.example")]
+    [InlineData("/\t/evil.example")]
     public async Task SignIn_ForeignReturnUrl_LandsOnTheApplicationInstead(string returnUrl)
     {
         fixture.StartSlot(22);

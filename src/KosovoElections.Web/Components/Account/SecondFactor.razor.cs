@@ -1,5 +1,4 @@
 using KosovoElections.Application.Staff.SignIn;
-using KosovoElections.Web.Endpoints;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
@@ -42,7 +41,7 @@ public sealed partial class SecondFactor
 
     private IReadOnlyList<string>? RecoveryCodes { get; set; }
 
-    private string Next => LocalUrl.OrRoot(ReturnUrl) is var local && local.StartsWith("/office", StringComparison.Ordinal) ? local : "/office";
+    private string Next => SafeReturnUrl.Within(ReturnUrl, "/office");
 
     private string SessionId => HttpContext.Staff()!.SessionId;
 

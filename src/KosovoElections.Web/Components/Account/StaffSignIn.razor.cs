@@ -1,5 +1,4 @@
 using KosovoElections.Application.Staff.SignIn;
-using KosovoElections.Web.Endpoints;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
@@ -57,7 +56,6 @@ public sealed partial class StaffSignIn
         }
 
         await HttpContext.SignInAsync(StaffAuthentication.Scheme, StaffAuthentication.Principal(result.SessionId!));
-        var next = LocalUrl.OrRoot(ReturnUrl) is var local && local.StartsWith("/office", StringComparison.Ordinal) ? local : "/office";
-        Navigation.NavigateTo(StaffAuthentication.SecondFactorPath + "?returnUrl=" + Uri.EscapeDataString(next));
+        Navigation.NavigateTo(StaffAuthentication.SecondFactorPath + "?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl.Within(ReturnUrl, "/office")));
     }
 }

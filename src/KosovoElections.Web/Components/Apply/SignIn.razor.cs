@@ -1,7 +1,6 @@
 using System.Data.Common;
 using FluentValidation;
 using KosovoElections.Application.Registration.SignIn;
-using KosovoElections.Web.Endpoints;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
@@ -78,6 +77,6 @@ public sealed partial class SignIn
         }
 
         await HttpContext.SignInAsync(ApplicantAuthentication.Scheme, ApplicantAuthentication.Principal(result.SessionId!));
-        Navigation.NavigateTo(LocalUrl.OrRoot(ReturnUrl is { Length: > 1 } ? ReturnUrl : "/apply"));
+        Navigation.NavigateTo(SafeReturnUrl.Or(ReturnUrl is { Length: > 1 } ? ReturnUrl : null, "/apply"));
     }
 }
