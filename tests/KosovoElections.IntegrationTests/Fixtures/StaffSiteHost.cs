@@ -10,11 +10,15 @@ namespace KosovoElections.IntegrationTests.Fixtures;
 /// </summary>
 public abstract class StaffSiteHost(DatabaseProvider provider, string name) : ApplicantSiteHost(provider, name)
 {
-    /// <summary>A new staff member of <paramref name="role"/>, enrolled and signed in, in a new browser.</summary>
-    public async Task<BrowserSession> SignInAsync(StaffRole role) => (await SignedInAsync(role)).Browser;
+    /// <summary>
+    /// A new staff member of <paramref name="role"/>, enrolled and signed in, in a new browser. Not an overload of the
+    /// applicant's <see cref="ApplicantSiteHost.SignInAsync"/>: a literal 0 converts to any enum, so SignInAsync(0) would
+    /// quietly sign in a staff member.
+    /// </summary>
+    public async Task<BrowserSession> SignInStaffAsync(StaffRole role) => (await SignedInStaffAsync(role)).Browser;
 
-    /// <summary>As <see cref="SignInAsync(StaffRole)"/>, with the staff member (id, key, recovery codes) for what the test checks.</summary>
-    public Task<(BrowserSession Browser, TestStaffMember Staff)> SignedInAsync(StaffRole role) => Host.SignedInStaffAsync(role);
+    /// <summary>As <see cref="SignInStaffAsync"/>, with the staff member (id, key, recovery codes) for what the test checks.</summary>
+    public Task<(BrowserSession Browser, TestStaffMember Staff)> SignedInStaffAsync(StaffRole role) => Host.SignedInStaffAsync(role);
 }
 
 public sealed class SqliteStaffSiteHost() : StaffSiteHost(DatabaseProvider.Sqlite, "staff");

@@ -57,7 +57,7 @@ public sealed partial class PageProtectionTests(SqliteStaffSiteHost fixture) : I
     [Fact]
     public async Task ApplicantPages_SignedInStaffMember_IsRefused()
     {
-        using var staff = await fixture.SignInAsync(StaffRole.Admin);
+        using var staff = await fixture.SignInStaffAsync(StaffRole.Admin);
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/office")).StatusCode);
 
         foreach (var route in Protected().Where(IsApplicantPage))

@@ -22,7 +22,7 @@ public abstract class StaffDocumentTests(StatusHost fixture)
     public async Task Reviewer_SubmittedDocument_GetsTheJpegAndEachViewIsAudited()
     {
         var (applicationId, documentId) = await SubmittedSelfieAsync();
-        var (browser, reviewer) = await fixture.SignedInAsync(StaffRole.Reviewer);
+        var (browser, reviewer) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         using (browser)
         {
             var image = await browser.GetAsync($"/office/documents/{documentId}/image");
@@ -86,7 +86,7 @@ public abstract class StaffDocumentTests(StatusHost fixture)
     public async Task StaffCookie_IsRefusedByTheApplicantEndpoint()
     {
         var (_, documentId) = await SubmittedSelfieAsync();
-        using var browser = await fixture.SignInAsync(StaffRole.Admin);
+        using var browser = await fixture.SignInStaffAsync(StaffRole.Admin);
         var response = await browser.GetAsync($"/apply/documents/{documentId}/image");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/apply/sign-in", response.RedirectPath());
@@ -110,7 +110,7 @@ public abstract class StaffDocumentTests(StatusHost fixture)
     {
         var person = NextPerson();
         var (_, draftDocument) = await CapturedSelfieAsync(person);
-        var (browser, reviewer) = await fixture.SignedInAsync(StaffRole.Reviewer);
+        var (browser, reviewer) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         using (browser)
         {
             Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/office/documents/{draftDocument}/image")).StatusCode);

@@ -137,7 +137,7 @@ public abstract class StaffSignInTests(StaffSiteHost fixture)
     [Fact]
     public async Task Code_AlreadyUsed_IsRefusedInANewSignIn()
     {
-        var (first, staff) = await fixture.SignedInAsync(StaffRole.Reviewer);
+        var (first, staff) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         first.Dispose();
         var usedCode = TestTotp.Code(staff.Key, Host.Clock.GetUtcNow());
 
@@ -155,7 +155,7 @@ public abstract class StaffSignInTests(StaffSiteHost fixture)
     [Fact]
     public async Task Code_FiveWrong_LockTheAccountAndEndTheHalfSession()
     {
-        var (first, staff) = await fixture.SignedInAsync(StaffRole.Reviewer);
+        var (first, staff) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         first.Dispose();
         Host.Clock.Advance(Totp.Step);
         using var browser = new BrowserSession(Host.BaseUrl);
@@ -178,7 +178,7 @@ public abstract class StaffSignInTests(StaffSiteHost fixture)
     [Fact]
     public async Task RecoveryCode_StandsInForACodeOnce()
     {
-        var (first, staff) = await fixture.SignedInAsync(StaffRole.Reviewer);
+        var (first, staff) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         first.Dispose();
 
         using var browser = new BrowserSession(Host.BaseUrl);
@@ -194,7 +194,7 @@ public abstract class StaffSignInTests(StaffSiteHost fixture)
     [Fact]
     public async Task Disabling_EndsAnOpenSessionOnTheNextRequest()
     {
-        var (browser, staff) = await fixture.SignedInAsync(StaffRole.Reviewer);
+        var (browser, staff) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         using var _ = browser;
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/office")).StatusCode);
         await Host.SetDisabledAsync(staff.Id);
@@ -207,7 +207,7 @@ public abstract class StaffSignInTests(StaffSiteHost fixture)
     [Fact]
     public async Task SignOut_EndsTheSessionEvenForACopiedCookie()
     {
-        var (browser, staff) = await fixture.SignedInAsync(StaffRole.Reviewer);
+        var (browser, staff) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         using var _ = browser;
         var copied = browser.CookieHeader;
         var token = BrowserSession.TokenOf(await browser.GetPageAsync("/office"));
@@ -223,7 +223,7 @@ public abstract class StaffSignInTests(StaffSiteHost fixture)
     [Fact]
     public async Task Session_IdleFifteenMinutes_IsOver()
     {
-        using var browser = await fixture.SignInAsync(StaffRole.Reviewer);
+        using var browser = await fixture.SignInStaffAsync(StaffRole.Reviewer);
         Host.Clock.Advance(StaffSession.IdleTimeout);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/office")).StatusCode);
     }

@@ -2,7 +2,6 @@ using KosovoElections.Application.Staff.SignIn;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Account;
 
@@ -13,9 +12,6 @@ namespace KosovoElections.Web.Components.Account;
 /// </summary>
 public sealed partial class SecondFactor
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm(FormName = "staff-code")]
     private string? Code { get; set; }
 
@@ -27,12 +23,6 @@ public sealed partial class SecondFactor
 
     [Inject]
     private VerifyStaffCode Verify { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<Text> T { get; set; } = default!;
 
     /// <summary>Set while the staff member still has to enrol an authenticator.</summary>
     private AuthenticatorKey? Key { get; set; }

@@ -2,7 +2,6 @@ using KosovoElections.Application.Staff.SignIn;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Account;
 
@@ -20,11 +19,8 @@ public sealed class StaffSignInForm
 /// </summary>
 public sealed partial class StaffSignIn
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm(FormName = "staff-sign-in", Name = "Form")]
-    private StaffSignInForm? Posted { get; set; }
+    protected override StaffSignInForm? Posted { get; set; }
 
     [SupplyParameterFromQuery]
     private string? ReturnUrl { get; set; }
@@ -32,17 +28,7 @@ public sealed partial class StaffSignIn
     [Inject]
     private SignInStaff SignInStaff { get; set; } = default!;
 
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<Text> T { get; set; } = default!;
-
-    private StaffSignInForm Form { get; set; } = new();
-
     private bool Refused { get; set; }
-
-    protected override void OnInitialized() => Form = Posted ?? new StaffSignInForm();
 
     private async Task SubmitAsync()
     {

@@ -4,7 +4,6 @@ using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Apply;
 
@@ -14,11 +13,8 @@ namespace KosovoElections.Web.Components.Apply;
 /// </summary>
 public sealed partial class SignIn
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm(FormName = "sign-in", Name = "Form")]
-    private SignInForm? Posted { get; set; }
+    protected override SignInForm? Posted { get; set; }
 
     [SupplyParameterFromQuery]
     private string? ReturnUrl { get; set; }
@@ -30,21 +26,9 @@ public sealed partial class SignIn
     private IValidator<SignInForm> Validator { get; set; } = default!;
 
     [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
     private ILogger<SignIn> Logger { get; set; } = default!;
 
-    [Inject]
-    private IStringLocalizer<Text> T { get; set; } = default!;
-
-    private SignInForm Form { get; set; } = new();
-
-    private List<KeyValuePair<string, string>> Errors { get; } = [];
-
     private string? Refusal { get; set; }
-
-    protected override void OnInitialized() => Form = Posted ?? new SignInForm();
 
     private async Task SubmitAsync()
     {

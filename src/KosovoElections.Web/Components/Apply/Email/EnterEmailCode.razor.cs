@@ -3,7 +3,6 @@ using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Apply.Email;
 
@@ -13,9 +12,6 @@ namespace KosovoElections.Web.Components.Apply.Email;
 /// </summary>
 public sealed partial class EnterEmailCode
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm(FormName = "email-code")]
     private string? Code { get; set; }
 
@@ -34,14 +30,6 @@ public sealed partial class EnterEmailCode
 
     [Inject]
     private EmailCodeOptions Options { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<Text> T { get; set; } = default!;
-
-    private List<KeyValuePair<string, string>> Errors { get; } = [];
 
     private string? FieldError => Errors.FirstOrDefault().Value;
 
@@ -95,7 +83,7 @@ public sealed partial class EnterEmailCode
                 Navigation.NavigateTo("/apply");
                 return;
             case EmailCodeCheck.Invalid:
-                Errors.AddRange(result.Errors!.Select(e => new KeyValuePair<string, string>("Code", T[e])));
+                AddErrors("Code", result.Errors!);
                 return;
             case EmailCodeCheck.WrongCode:
                 Errors.Add(new("Code", result.TriesLeft == 1 ? T["EmailCodeWrong_One"] : T["EmailCodeWrong_Other", result.TriesLeft]));
