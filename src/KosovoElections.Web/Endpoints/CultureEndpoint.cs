@@ -21,19 +21,6 @@ internal static class CultureEndpoint
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
             }
 
-            return Results.LocalRedirect(LocalUrl.OrRoot(returnUrl));
+            return Results.LocalRedirect(SafeReturnUrl.Or(returnUrl, "/"));
         });
-}
-
-/// <summary>
-/// Refuses open redirects: only paths on this site are followed. Anything but printable ASCII is refused too: a
-/// control character is what LocalRedirect itself throws on (a 500 and a stack trace for any anonymous visitor), and
-/// a Location header cannot carry other characters.
-/// </summary>
-internal static class LocalUrl
-{
-    public static string OrRoot(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && url.All(c => c is > ' ' and < '\x7f' and not '\\')
-            ? url
-            : "/";
 }

@@ -1,5 +1,4 @@
 using KosovoElections.Application.Registration.Documents;
-using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Web.Hosting;
 
 namespace KosovoElections.Web.Endpoints;
@@ -13,12 +12,12 @@ internal static class DocumentEndpoint
     public static void MapDocumentEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/apply/documents/{id:guid}/{variant}", async (Guid id, string variant, HttpContext context, ReadOwnDocument read) =>
         {
-            if (variant is not ("image" or "thumbnail") || context.Items[typeof(ApplicantIdentity)] is not ApplicantIdentity applicant)
+            if (variant is not ("image" or "thumbnail") || context.Applicant() is not { } applicant)
             {
                 return Results.NotFound();
             }
 
             var bytes = await read.HandleAsync(applicant, id, variant == "thumbnail", context.RequestAborted);
             return bytes is null ? Results.NotFound() : JpegDocument.Serve(context, bytes);
-        }).WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute()).RequireAuthorization(ApplicantAuthentication.Policy);
+        }).WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute()).RequireAuthorization(new AuthorizeApplicantAttribute());
 }

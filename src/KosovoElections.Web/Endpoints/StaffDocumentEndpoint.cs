@@ -20,5 +20,5 @@ internal static class StaffDocumentEndpoint
 
             var bytes = await view.HandleAsync(staff, id, variant == "thumbnail", context.RequestAborted);
             return bytes is null ? Results.NotFound() : JpegDocument.Serve(context, bytes);
-        }).WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute()).RequireAuthorization(StaffAuthentication.PolicyFor(Permission.ViewApplicantDocuments));
+        }).WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute()).RequireAuthorization(new RequirePermissionAttribute(Permission.ViewApplicantDocuments));
 }

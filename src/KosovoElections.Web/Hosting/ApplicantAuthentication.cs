@@ -41,6 +41,9 @@ internal static class ApplicantAuthentication
     /// <summary>The active session behind the current user, or null.</summary>
     public static string? SessionId(this ClaimsPrincipal user) => user.FindFirst(SessionClaim)?.Value;
 
+    /// <summary>The applicant behind this request, as checked against the database by the Applicant scheme.</summary>
+    public static ApplicantIdentity? Applicant(this HttpContext context) => context.Items[typeof(ApplicantIdentity)] as ApplicantIdentity;
+
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
         var sessionId = context.Principal?.SessionId();

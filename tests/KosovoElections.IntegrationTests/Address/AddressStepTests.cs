@@ -5,7 +5,6 @@ using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
-using KosovoElections.IntegrationTests.SignIn;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.IntegrationTests.Address;
@@ -148,7 +147,7 @@ public abstract class AddressStepTests(AddressHost fixture)
     [Fact]
     public async Task Save_AfterTheDeadline_IsRefusedAndChangesNothing()
     {
-        fixture.Clock.Set(SignInHost.Closes.AddMinutes(-5));
+        fixture.Clock.Set(SignInSeed.Closes.AddMinutes(-5));
         try
         {
             var (browser, number) = await SignedInAsync(13, keepClock: true);
@@ -156,7 +155,7 @@ public abstract class AddressStepTests(AddressHost fixture)
             await browser.SubmitAsync(Page, "address", Berlin);
             var token = BrowserSession.TokenOf(await browser.GetPageAsync(Page));
 
-            fixture.Clock.Set(SignInHost.Closes.AddMinutes(1));
+            fixture.Clock.Set(SignInSeed.Closes.AddMinutes(1));
             var response = await browser.PostAsync(Page, new Dictionary<string, string>(Berlin)
             {
                 ["Form.City"] = "Zürich",
@@ -198,7 +197,7 @@ public abstract class AddressStepTests(AddressHost fixture)
     public async Task Record_ForSomeoneWithoutAnApplication_IsRefused()
     {
         var election = (await ApplicationOfAsync((await SignedInAsync(16)).Number)).ElectionId;
-        var stranger = new ApplicantIdentity("forged", SignInHost.Numbered(17), election);
+        var stranger = new ApplicantIdentity("forged", SignInSeed.Numbered(17), election);
 
         var result = await fixture.Host.Get<RecordAddressAndPhone>().HandleAsync(new RecordAddressAndPhoneCommand(stranger, new AddressForm
         {
@@ -231,7 +230,7 @@ public abstract class AddressStepTests(AddressHost fixture)
             fixture.Clock.Set(AddressHost.Now);
         }
 
-        return (await fixture.SignInAsync(person), SignInHost.Numbered(person));
+        return (await fixture.SignInAsync(person), SignInSeed.Numbered(person));
     }
 
     private async Task<VoterApplication> ApplicationOfAsync(string number)

@@ -89,15 +89,15 @@ public sealed class CircuitLimitTests
     private static async Task<TestHost> StartAsync(string name, Dictionary<string, string?> settings)
     {
         settings["Network:KnownProxies:0"] = "127.0.0.1";
-        var host = await TestHost.StartAsync(TestDatabase.Create(DatabaseProvider.Sqlite, name), new TestClock(SignInHost.Opens.AddDays(3)), settings: settings);
-        await SignInHost.SeedAsync(host);
+        var host = await TestHost.StartAsync(TestDatabase.Create(DatabaseProvider.Sqlite, name), new TestClock(SignInSeed.Opens.AddDays(3)), settings: settings);
+        await SignInSeed.SeedAsync(host);
         return host;
     }
 
     private static async Task<BrowserSession> SignInAsync(TestHost host, int person)
     {
         var browser = new BrowserSession(host.BaseUrl, Family);
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(SignInHost.Numbered(person), SignInHost.AdultBorn.AddDays(person))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(SignInSeed.Numbered(person), SignInSeed.AdultBorn.AddDays(person))).StatusCode);
         return browser;
     }
 

@@ -5,7 +5,6 @@ using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Infrastructure.Email;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
-using KosovoElections.IntegrationTests.SignIn;
 
 namespace KosovoElections.IntegrationTests.Email;
 
@@ -21,7 +20,7 @@ public sealed partial class EmailCodeLogTests
         string code;
         await using (var host = await TestHost.StartAsync(
             TestDatabase.Create(DatabaseProvider.Sqlite, "emaillog"),
-            new TestClock(SignInHost.Opens.AddDays(3)),
+            new TestClock(SignInSeed.Opens.AddDays(3)),
             settings: new Dictionary<string, string?>
             {
                 ["Logging:File"] = Path.Combine(logs, "host-.log"),
@@ -31,8 +30,8 @@ public sealed partial class EmailCodeLogTests
                 ["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore"] = "Debug",
             }))
         {
-            await SignInHost.SeedAsync(host);
-            var signedIn = await host.Get<SignInApplicant>().HandleAsync(new SignInCommand(SignInHost.Adult, SignInHost.AdultBorn, "127.0.0.1"));
+            await SignInSeed.SeedAsync(host);
+            var signedIn = await host.Get<SignInApplicant>().HandleAsync(new SignInCommand(SignInSeed.Adult, SignInSeed.AdultBorn, "127.0.0.1"));
             var applicant = (await host.Get<ApplicantSessions>().ValidateAsync(signedIn.SessionId!))!;
 
             var requested = await host.Get<RequestEmailCode>().HandleAsync(new RequestEmailCodeCommand(applicant, address, "sq"));
@@ -47,7 +46,7 @@ public sealed partial class EmailCodeLogTests
         Assert.DoesNotMatch(new Regex($"(?<![0-9A-Fa-f]){code}(?![0-9A-Fa-f])"), log);
         Assert.DoesNotContain(address, log, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Kodi juaj", log, StringComparison.Ordinal);
-        Assert.DoesNotContain(SignInHost.Adult, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(SignInSeed.Adult, log, StringComparison.Ordinal);
     }
 
     private static async Task<string> CodeFromMailAsync(MailPickupFolder folder)

@@ -7,7 +7,7 @@ using KosovoElections.IntegrationTests.SignIn;
 namespace KosovoElections.IntegrationTests.Email;
 
 /// <summary>
-/// The real host over SQLite with <see cref="SignInHost"/>'s election and people, sending its mail through the outbox
+/// The real host over SQLite with <see cref="SignInSeed"/>'s election and people, sending its mail through the outbox
 /// to a real SMTP server (aiosmtpd) whose messages the tests read.
 /// </summary>
 public sealed class EmailStepHost : IAsyncLifetime
@@ -19,21 +19,21 @@ public sealed class EmailStepHost : IAsyncLifetime
     public TestClock Clock => Host.Clock;
 
     /// <summary>Each test runs in its own three-day slot of the registration window, so throttle windows never overlap.</summary>
-    public void StartSlot(int slot) => Clock.Set(SignInHost.Opens.AddDays(1 + (slot * 3)));
+    public void StartSlot(int slot) => Clock.Set(SignInSeed.Opens.AddDays(1 + (slot * 3)));
 
     public async Task InitializeAsync()
     {
         Mail = await SmtpListener.StartAsync();
         Host = await TestHost.StartAsync(
             TestDatabase.Create(DatabaseProvider.Sqlite, "emailstep"),
-            new TestClock(SignInHost.Opens.AddDays(-10)),
+            new TestClock(SignInSeed.Opens.AddDays(-10)),
             settings: new Dictionary<string, string?>
             {
                 ["Email:Smtp:Host"] = "127.0.0.1",
                 ["Email:Smtp:Port"] = Mail.Port.ToString(CultureInfo.InvariantCulture),
                 ["Email:Smtp:Security"] = "None",
             });
-        await SignInHost.SeedAsync(Host);
+        await SignInSeed.SeedAsync(Host);
     }
 
     /// <summary>Waits (up to 10 s) until <paramref name="count"/> messages to this address arrived; oldest first.</summary>

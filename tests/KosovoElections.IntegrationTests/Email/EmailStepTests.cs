@@ -6,7 +6,6 @@ using KosovoElections.Domain.Applications;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
 using KosovoElections.IntegrationTests.Images;
-using KosovoElections.IntegrationTests.SignIn;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.IntegrationTests.Email;
@@ -24,7 +23,7 @@ public sealed class EmailStepTests(EmailStepHost fixture) : IClassFixture<EmailS
     public async Task EmailStep_AddressThenCodeFromTheMessageInSerbian_RecordsTheAddressAndMovesOnToTheAddressStep()
     {
         fixture.StartSlot(0);
-        var number = SignInHost.Numbered(10);
+        var number = SignInSeed.Numbered(10);
         using var browser = await SignInAsync(10, "sr-Latn");
         await CaptureSelfieAsync(number);
         const string address = "vesna.markovic@example.org";
@@ -94,7 +93,7 @@ public sealed class EmailStepTests(EmailStepHost fixture) : IClassFixture<EmailS
     public async Task VerifyCode_SixthTryWithTheRightCode_IsRefusedAndOffersANewCode()
     {
         fixture.StartSlot(3);
-        var number = SignInHost.Numbered(13);
+        var number = SignInSeed.Numbered(13);
         using var browser = await SignInAsync(13, "en");
         const string address = "six.tries@example.org";
         await RequestAsync(browser, address);
@@ -154,14 +153,14 @@ public sealed class EmailStepTests(EmailStepHost fixture) : IClassFixture<EmailS
     [Fact]
     public async Task EmailStep_AfterTheDeadline_RefusesBothTheRequestAndTheCode()
     {
-        fixture.Clock.Set(SignInHost.Closes.AddMinutes(-10));
-        var number = SignInHost.Numbered(15);
+        fixture.Clock.Set(SignInSeed.Closes.AddMinutes(-10));
+        var number = SignInSeed.Numbered(15);
         using var browser = await SignInAsync(15, "en");
         const string address = "too.late@example.org";
         await RequestAsync(browser, address);
         var code = EmailStepHost.CodeIn(Assert.Single(await fixture.MessagesToAsync(address)));
         var token = BrowserSession.TokenOf(await browser.GetPageAsync(CodePage));
-        fixture.Clock.Set(SignInHost.Closes.AddMinutes(1));
+        fixture.Clock.Set(SignInSeed.Closes.AddMinutes(1));
 
         var addressPage = await browser.GetPageAsync(AddressPage);
         var request = await browser.PostAsync(AddressPage, Form(token, "email", "Email", "other.address@example.org"));
@@ -187,8 +186,8 @@ public sealed class EmailStepTests(EmailStepHost fixture) : IClassFixture<EmailS
     {
         var browser = new BrowserSession(fixture.Host.BaseUrl);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync($"/culture?culture={culture}&returnUrl=/apply/sign-in")).StatusCode);
-        var number = SignInHost.Numbered(person);
-        var born = SignInHost.AdultBorn.AddDays(person);
+        var number = SignInSeed.Numbered(person);
+        var born = SignInSeed.AdultBorn.AddDays(person);
         var response = await browser.SignInAsync(number, born);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;

@@ -1,17 +1,16 @@
 using System.Net;
 using KosovoElections.Infrastructure.Persistence;
-using KosovoElections.IntegrationTests.SignIn;
 
 namespace KosovoElections.IntegrationTests.Fixtures;
 
 /// <summary>
-/// The real host over one provider with <see cref="SignInHost"/>'s election (open February to June 2027) and people,
+/// The real host over one provider with <see cref="SignInSeed"/>'s election (open February to June 2027) and people,
 /// the clock well inside the registration window: what every test of an applicant's step starts from.
 /// </summary>
 public abstract class ApplicantSiteHost(DatabaseProvider provider, string name) : IAsyncLifetime
 {
     /// <summary>Well inside the registration window.</summary>
-    public static readonly DateTimeOffset Now = SignInHost.Opens.AddDays(10);
+    public static readonly DateTimeOffset Now = SignInSeed.Opens.AddDays(10);
 
     public TestHost Host { get; private set; } = default!;
 
@@ -29,11 +28,11 @@ public abstract class ApplicantSiteHost(DatabaseProvider provider, string name) 
     public async Task<BrowserSession> SignInAsync(int person)
     {
         var browser = new BrowserSession(Host.BaseUrl);
-        var response = await browser.SignInAsync(SignInHost.Numbered(person), SignInHost.AdultBorn.AddDays(person));
+        var response = await browser.SignInAsync(SignInSeed.Numbered(person), SignInSeed.AdultBorn.AddDays(person));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;
     }
 
-    /// <summary>The election and people the tests need; <see cref="SignInHost"/>'s by default.</summary>
-    protected virtual Task SeedAsync(TestHost host) => SignInHost.SeedAsync(host);
+    /// <summary>The election and people the tests need; <see cref="SignInSeed"/>'s by default.</summary>
+    protected virtual Task SeedAsync(TestHost host) => SignInSeed.SeedAsync(host);
 }

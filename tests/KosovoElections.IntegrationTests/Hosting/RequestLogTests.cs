@@ -5,7 +5,6 @@ using KosovoElections.Application.Registration.HandOff;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
-using KosovoElections.IntegrationTests.SignIn;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.IntegrationTests.Hosting;
@@ -20,14 +19,14 @@ public sealed class RequestLogTests
     public async Task RequestLog_HandOffDocumentAndSignIn_NamesTemplatesAndNoTokenNumberOrBirthDate()
     {
         var logs = Path.Combine(Path.GetTempPath(), "ke-request-logs-" + Guid.NewGuid().ToString("N")[..8]);
-        var number = SignInHost.Numbered(7);
-        var born = SignInHost.AdultBorn.AddDays(7);
+        var number = SignInSeed.Numbered(7);
+        var born = SignInSeed.AdultBorn.AddDays(7);
         var document = Guid.NewGuid();
         const string unmatchedSecret = "c2VjcmV0LWluLWEtcGF0aA";
         string token;
         await using (var host = await TestHost.StartAsync(
             TestDatabase.Create(DatabaseProvider.Sqlite, "requestlog"),
-            new TestClock(SignInHost.Opens.AddDays(3)),
+            new TestClock(SignInSeed.Opens.AddDays(3)),
             settings: new Dictionary<string, string?>
             {
                 ["Logging:File"] = Path.Combine(logs, "host-.log"),
@@ -37,7 +36,7 @@ public sealed class RequestLogTests
                 ["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore"] = "Debug",
             }))
         {
-            await SignInHost.SeedAsync(host);
+            await SignInSeed.SeedAsync(host);
             using var computer = new BrowserSession(host.BaseUrl);
             Assert.Equal(HttpStatusCode.Redirect, (await computer.SignInAsync(number, born)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await computer.GetAsync($"/apply/documents/{document}/thumbnail")).StatusCode);

@@ -70,7 +70,7 @@ public abstract class MissionHoldTests(ReturnMethodHost fixture)
 
         await using (var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync())
         {
-            var application = await db.Applications.SingleAsync(a => a.PersonalNumber == SignIn.SignInHost.Numbered(3));
+            var application = await db.Applications.SingleAsync(a => a.PersonalNumber == SignInSeed.Numbered(3));
             application.Submit(ReferenceNumber.New(), fixture.Clock.UtcNow, fixture.Clock.UtcNow);
             await db.SaveChangesAsync();
         }

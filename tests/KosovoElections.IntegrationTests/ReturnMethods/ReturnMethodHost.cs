@@ -3,7 +3,6 @@ using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Elections;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
-using KosovoElections.IntegrationTests.SignIn;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.IntegrationTests.ReturnMethods;
@@ -18,9 +17,9 @@ public abstract class ReturnMethodHost(DatabaseProvider provider) : ApplicantSit
     protected override async Task SeedAsync(TestHost host)
     {
         var created = await host.Get<CreateElection>().HandleAsync(new CreateElectionCommand(
-            "Zgjedhjet për Kuvend 2027", ElectionKind.Assembly, SignInHost.ElectionDay, SignInHost.Opens.UtcDateTime, SignInHost.Closes.UtcDateTime, "test"));
+            "Zgjedhjet për Kuvend 2027", ElectionKind.Assembly, SignInSeed.ElectionDay, SignInSeed.Opens.UtcDateTime, SignInSeed.Closes.UtcDateTime, "test"));
         var election = created.Value!;
-        await host.AddToRegistryAsync(Enumerable.Range(0, 20).Select(i => RegistryPeople.Person(SignInHost.Numbered(i), SignInHost.AdultBorn.AddDays(i))));
+        await host.AddToRegistryAsync(Enumerable.Range(0, 20).Select(i => RegistryPeople.Person(SignInSeed.Numbered(i), SignInSeed.AdultBorn.AddDays(i))));
         await using var db = await host.Get<ElectionsDbFactory>().CreateAsync();
         db.Mailboxes.AddRange(
             Mailbox.InKosovo(election, "Kutia Postare 1000\n10000 Prishtinë"),
@@ -43,7 +42,7 @@ public abstract class ReturnMethodHost(DatabaseProvider provider) : ApplicantSit
     public async Task<VoterApplication> ApplicationOfAsync(int person)
     {
         await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
-        return await db.Applications.AsNoTracking().SingleAsync(a => a.PersonalNumber == SignInHost.Numbered(person));
+        return await db.Applications.AsNoTracking().SingleAsync(a => a.PersonalNumber == SignInSeed.Numbered(person));
     }
 }
 

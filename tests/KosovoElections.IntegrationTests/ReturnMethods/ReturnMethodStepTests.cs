@@ -4,7 +4,6 @@ using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Elections;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
-using KosovoElections.IntegrationTests.SignIn;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.IntegrationTests.ReturnMethods;
@@ -102,8 +101,8 @@ public abstract class ReturnMethodStepTests(ReturnMethodHost fixture)
     [Fact]
     public async Task Page_AfterTheDeadline_IsRefused()
     {
-        using var browser = await SignedInAsync(5, SignInHost.Closes.AddMinutes(-5));
-        fixture.Clock.Set(SignInHost.Closes.AddMinutes(1));
+        using var browser = await SignedInAsync(5, SignInSeed.Closes.AddMinutes(-5));
+        fixture.Clock.Set(SignInSeed.Closes.AddMinutes(1));
         try
         {
             Assert.Contains("data-testid=\"return-method-refused\"", await browser.GetPageAsync(Page));

@@ -13,7 +13,7 @@ public sealed class PhoneHandOffTests(SqliteSignInHost fixture) : IClassFixture<
     public async Task Link_OpenedAndConfirmedOnThePhone_ContinuesTheSameApplicationOnce()
     {
         fixture.StartSlot(30);
-        var token = await IssueAsync(SignInHost.Numbered(45));
+        var token = await IssueAsync(SignInSeed.Numbered(45));
 
         using var preview = new BrowserSession(fixture.Host.BaseUrl);
         Assert.Contains("data-testid=\"hand-off-continue\"", await preview.GetPageAsync("/apply/continue/" + token));
@@ -34,7 +34,7 @@ public sealed class PhoneHandOffTests(SqliteSignInHost fixture) : IClassFixture<
     public async Task Link_AfterFifteenMinutes_NoLongerWorks()
     {
         fixture.StartSlot(31);
-        var token = await IssueAsync(SignInHost.Numbered(46));
+        var token = await IssueAsync(SignInSeed.Numbered(46));
         fixture.Clock.Advance(TimeSpan.FromMinutes(15));
 
         using var phone = new BrowserSession(fixture.Host.BaseUrl);
@@ -46,8 +46,8 @@ public sealed class PhoneHandOffTests(SqliteSignInHost fixture) : IClassFixture<
     public async Task NewLink_CancelsTheEarlierOne()
     {
         fixture.StartSlot(32);
-        var first = await IssueAsync(SignInHost.Numbered(47));
-        await IssueAsync(SignInHost.Numbered(47));
+        var first = await IssueAsync(SignInSeed.Numbered(47));
+        await IssueAsync(SignInSeed.Numbered(47));
 
         Assert.Null(await fixture.Host.Get<PhoneHandOffs>().RedeemAsync(first));
     }
@@ -62,7 +62,7 @@ public sealed class PhoneHandOffTests(SqliteSignInHost fixture) : IClassFixture<
     private async Task<string> IssueAsync(string number)
     {
         using var computer = new BrowserSession(fixture.Host.BaseUrl);
-        var born = SignInHost.AdultBorn.AddDays(int.Parse(number[^2..], System.Globalization.CultureInfo.InvariantCulture));
+        var born = SignInSeed.AdultBorn.AddDays(int.Parse(number[^2..], System.Globalization.CultureInfo.InvariantCulture));
         await computer.SignInAsync(number, born);
         var identity = new ApplicantIdentity("unused", number, await ElectionIdAsync());
         var token = await fixture.Host.Get<PhoneHandOffs>().IssueAsync(identity);

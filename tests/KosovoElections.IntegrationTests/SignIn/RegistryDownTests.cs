@@ -17,14 +17,14 @@ public sealed class RegistryDownTests
         var registryDown = new RegistryDown();
         await using var host = await TestHost.StartAsync(
             TestDatabase.Create(DatabaseProvider.Sqlite, "registry_down"),
-            new TestClock(SignInHost.Opens.AddDays(1)),
+            new TestClock(SignInSeed.Opens.AddDays(1)),
             services: s => s.AddSingleton<IInterceptor>(registryDown));
-        await SignInHost.SeedAsync(host);
+        await SignInSeed.SeedAsync(host);
         registryDown.IsDown = true;
 
         using var browser = new BrowserSession(host.BaseUrl);
-        var born = SignInHost.AdultBorn;
-        var response = await browser.SignInAsync(SignInHost.Adult, born, "/apply/sign-in?culture=en");
+        var born = SignInSeed.AdultBorn;
+        var response = await browser.SignInAsync(SignInSeed.Adult, born, "/apply/sign-in?culture=en");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

@@ -1,25 +1,14 @@
-using KosovoElections.Application.Administration.Elections;
-using KosovoElections.Domain.Elections;
-using KosovoElections.Domain.Registry;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
-using static KosovoElections.IntegrationTests.Fixtures.RegistryPeople;
 
 namespace KosovoElections.IntegrationTests.SignIn;
 
-/// <summary>The real host over one provider with an election open from February to June 2027 and known people.</summary>
+/// <summary>
+/// The sign-in tests' host over one provider with <see cref="SignInSeed"/>'s election and people, its clock before the
+/// registration window until a test takes its slot, and its log in a file the tests read.
+/// </summary>
 public abstract class SignInHost(DatabaseProvider provider) : IAsyncLifetime
 {
-    public static readonly DateTimeOffset Opens = new(2027, 2, 1, 8, 0, 0, TimeSpan.Zero);
-    public static readonly DateTimeOffset Closes = new(2027, 6, 30, 21, 59, 0, TimeSpan.Zero);
-    public static readonly DateOnly ElectionDay = new(2027, 7, 11);
-
-    public const string Adult = "5000000001";
-    public const string Deceased = "5000000003";
-    public const string Minor = "5000000004";
-    public static readonly DateOnly AdultBorn = new(1990, 4, 12);
-    public static readonly DateOnly MinorBorn = ElectionDay.AddYears(-18).AddDays(1); // turns 18 the day after election day
-
     public TestHost Host { get; private set; } = default!;
 
     public TestClock Clock => Host.Clock;
@@ -29,7 +18,7 @@ public abstract class SignInHost(DatabaseProvider provider) : IAsyncLifetime
     /// <summary>Each test runs in its own three-day slot of the registration window, so throttle windows never overlap.</summary>
     public void StartSlot(int slot)
     {
-        Clock.Set(Opens.AddDays(1 + (slot * 3)));
+        Clock.Set(SignInSeed.Opens.AddDays(1 + (slot * 3)));
         Clock.ClearDelays();
     }
 
@@ -37,29 +26,10 @@ public abstract class SignInHost(DatabaseProvider provider) : IAsyncLifetime
     {
         Host = await TestHost.StartAsync(
             TestDatabase.Create(provider, "signin"),
-            new TestClock(Opens.AddDays(-10)),
+            new TestClock(SignInSeed.Opens.AddDays(-10)),
             settings: new Dictionary<string, string?> { ["Logging:File"] = Path.Combine(LogFolder, "host-.log") });
-        await SeedAsync(Host);
+        await SignInSeed.SeedAsync(Host);
     }
-
-    /// <summary>The election and the people of this fixture, in any host's database.</summary>
-    public static async Task SeedAsync(TestHost host)
-    {
-        var election = await host.Get<CreateElection>().HandleAsync(
-            new CreateElectionCommand("Zgjedhjet 2027", ElectionKind.Local, ElectionDay, Opens.UtcDateTime, Closes.UtcDateTime, "test"));
-        Assert.True(election.Succeeded, string.Join("; ", election.Errors));
-
-        await host.AddToRegistryAsync(
-        [
-            Person(Adult, AdultBorn),
-            Person(Deceased, new DateOnly(1950, 1, 1), RegistryStatus.Deceased),
-            Person(Minor, MinorBorn),
-            .. Enumerable.Range(0, 60).Select(i => Person(Numbered(i), AdultBorn.AddDays(i))),
-        ]);
-    }
-
-    /// <summary>Sixty more adults, 5100000000 … 5100000059, born on consecutive days from <see cref="AdultBorn"/>.</summary>
-    public static string Numbered(int i) => (5_100_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

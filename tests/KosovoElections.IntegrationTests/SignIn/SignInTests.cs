@@ -19,7 +19,7 @@ public abstract class SignInTests(SignInHost fixture)
     {
         fixture.StartSlot(0);
         using var browser = Browser();
-        var response = await SignInAsync(browser, "500 000 0001", SignInHost.AdultBorn);
+        var response = await SignInAsync(browser, "500 000 0001", SignInSeed.AdultBorn);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/apply", response.Headers.Location!.AbsolutePath);
@@ -66,14 +66,14 @@ public abstract class SignInTests(SignInHost fixture)
         var waitedUnknown = fixture.Clock.Delays.ToArray();
         fixture.Clock.ClearDelays();
 
-        var wrongDate = await SubmitAsync(browser, SignInHost.Adult, "13", "4", "1990");
+        var wrongDate = await SubmitAsync(browser, SignInSeed.Adult, "13", "4", "1990");
         var wrongDatePage = BrowserSession.Normalize(await wrongDate.Content.ReadAsStringAsync());
         var waitedWrongDate = fixture.Clock.Delays.ToArray();
 
         Assert.Equal(unknown.StatusCode, wrongDate.StatusCode);
         Assert.Contains(NotRecognised, unknownPage);
         Assert.Equal(unknownPage.Replace("5999999999", "N", StringComparison.Ordinal).Replace("value=\"12\"", "value=\"D\"", StringComparison.Ordinal),
-            wrongDatePage.Replace(SignInHost.Adult, "N", StringComparison.Ordinal).Replace("value=\"13\"", "value=\"D\"", StringComparison.Ordinal));
+            wrongDatePage.Replace(SignInSeed.Adult, "N", StringComparison.Ordinal).Replace("value=\"13\"", "value=\"D\"", StringComparison.Ordinal));
         Assert.Equal(waitedUnknown, waitedWrongDate);
         Assert.Equal([fixture.Host.Get<SignInOptions>().MinimumResponseTime], waitedUnknown);
     }
@@ -83,8 +83,8 @@ public abstract class SignInTests(SignInHost fixture)
     {
         fixture.StartSlot(3);
         using var browser = Browser();
-        var number = SignInHost.Numbered(1);
-        var born = SignInHost.AdultBorn.AddDays(1);
+        var number = SignInSeed.Numbered(1);
+        var born = SignInSeed.AdultBorn.AddDays(1);
         for (var failures = 1; failures <= 10; failures++)
         {
             var page = await (await SignInAsync(browser, number, born.AddDays(-1))).Content.ReadAsStringAsync();
@@ -105,8 +105,8 @@ public abstract class SignInTests(SignInHost fixture)
     {
         fixture.StartSlot(4);
         using var browser = Browser();
-        var number = SignInHost.Numbered(2);
-        var born = SignInHost.AdultBorn.AddDays(2);
+        var number = SignInSeed.Numbered(2);
+        var born = SignInSeed.AdultBorn.AddDays(2);
         for (var i = 0; i < 3; i++)
         {
             await SignInAsync(browser, number, born.AddYears(1));
@@ -125,26 +125,26 @@ public abstract class SignInTests(SignInHost fixture)
         var budget = fixture.Host.Get<SignInOptions>().AddressFailureBudget;
         for (var i = 0; i < budget; i++)
         {
-            await SignInAsync(browser, SignInHost.Numbered(10 + i), new DateOnly(1985, 1, 1));
+            await SignInAsync(browser, SignInSeed.Numbered(10 + i), new DateOnly(1985, 1, 1));
         }
 
         // A real person behind the same address now waits too; the message is the same generic one.
-        var slowed = await SignInAsync(browser, SignInHost.Numbered(59), SignInHost.AdultBorn.AddDays(59));
+        var slowed = await SignInAsync(browser, SignInSeed.Numbered(59), SignInSeed.AdultBorn.AddDays(59));
         Assert.Equal(HttpStatusCode.OK, slowed.StatusCode);
         Assert.Contains(NotRecognised, WebUtility.HtmlDecode(await slowed.Content.ReadAsStringAsync()));
 
         fixture.Clock.Advance(fixture.Host.Get<SignInOptions>().AddressWindow);
-        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(browser, SignInHost.Numbered(59), SignInHost.AdultBorn.AddDays(59))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(browser, SignInSeed.Numbered(59), SignInSeed.AdultBorn.AddDays(59))).StatusCode);
     }
 
     [Theory]
-    [InlineData(SignInHost.Minor, "18 or over on election day")]
-    [InlineData(SignInHost.Deceased, "does not allow registration")]
+    [InlineData(SignInSeed.Minor, "18 or over on election day")]
+    [InlineData(SignInSeed.Deceased, "does not allow registration")]
     public async Task SignIn_IneligiblePerson_GetsItsOwnMessageOnlyAfterAMatch(string number, string message)
     {
         fixture.StartSlot(6);
         using var browser = Browser();
-        var born = number == SignInHost.Minor ? SignInHost.MinorBorn : new DateOnly(1950, 1, 1);
+        var born = number == SignInSeed.Minor ? SignInSeed.MinorBorn : new DateOnly(1950, 1, 1);
 
         var matched = WebUtility.HtmlDecode(await (await SignInAsync(browser, number, born)).Content.ReadAsStringAsync());
         Assert.Contains(message, matched);
@@ -158,34 +158,34 @@ public abstract class SignInTests(SignInHost fixture)
     public async Task SignIn_BeforeOpening_SaysSoWithoutConsultingTheRegistry()
     {
         using var browser = Browser();
-        fixture.Clock.Set(SignInHost.Opens.AddMinutes(-1));
-        Assert.Contains("Registration is not open yet", WebUtility.HtmlDecode(await (await SignInAsync(browser, SignInHost.Adult, SignInHost.AdultBorn)).Content.ReadAsStringAsync()));
+        fixture.Clock.Set(SignInSeed.Opens.AddMinutes(-1));
+        Assert.Contains("Registration is not open yet", WebUtility.HtmlDecode(await (await SignInAsync(browser, SignInSeed.Adult, SignInSeed.AdultBorn)).Content.ReadAsStringAsync()));
 
         await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
-        Assert.False(await db.SignInAttempts.AnyAsync(a => a.OccurredAt == SignInHost.Opens.UtcDateTime.AddMinutes(-1)));
+        Assert.False(await db.SignInAttempts.AnyAsync(a => a.OccurredAt == SignInSeed.Opens.UtcDateTime.AddMinutes(-1)));
     }
 
     [Fact]
     public async Task SignIn_AfterClosing_LetsApplicantsFollowTheirApplicationButStartsNoNewOne()
     {
         fixture.StartSlot(14);
-        var applied = SignInHost.Numbered(54);
+        var applied = SignInSeed.Numbered(54);
         using (var before = Browser())
         {
-            Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(before, applied, SignInHost.AdultBorn.AddDays(54))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(before, applied, SignInSeed.AdultBorn.AddDays(54))).StatusCode);
         }
 
-        fixture.Clock.Set(SignInHost.Closes.AddHours(1));
+        fixture.Clock.Set(SignInSeed.Closes.AddHours(1));
         try
         {
             using var browser = Browser();
-            var newcomer = await SignInAsync(browser, SignInHost.Numbered(55), SignInHost.AdultBorn.AddDays(55));
+            var newcomer = await SignInAsync(browser, SignInSeed.Numbered(55), SignInSeed.AdultBorn.AddDays(55));
             Assert.Contains("Registration is closed", WebUtility.HtmlDecode(await newcomer.Content.ReadAsStringAsync()));
 
-            Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(browser, applied, SignInHost.AdultBorn.AddDays(54))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(browser, applied, SignInSeed.AdultBorn.AddDays(54))).StatusCode);
             Assert.Contains("data-status=\"Draft\"", await browser.GetPageAsync("/apply"));
             await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
-            Assert.False(await db.Applications.AnyAsync(a => a.PersonalNumber == SignInHost.Numbered(55)));
+            Assert.False(await db.Applications.AnyAsync(a => a.PersonalNumber == SignInSeed.Numbered(55)));
         }
         finally
         {
@@ -197,8 +197,8 @@ public abstract class SignInTests(SignInHost fixture)
     public async Task SignIn_Again_ResumesTheSameApplicationAtTheFirstUnfinishedStep()
     {
         fixture.StartSlot(7);
-        var number = SignInHost.Numbered(3);
-        var born = SignInHost.AdultBorn.AddDays(3);
+        var number = SignInSeed.Numbered(3);
+        var born = SignInSeed.AdultBorn.AddDays(3);
         using (var first = Browser())
         {
             Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(first, number, born)).StatusCode);
@@ -225,8 +225,8 @@ public abstract class SignInTests(SignInHost fixture)
     public async Task SignIn_WithASubmittedApplication_ShowsItsStatus()
     {
         fixture.StartSlot(8);
-        var number = SignInHost.Numbered(4);
-        var born = SignInHost.AdultBorn.AddDays(4);
+        var number = SignInSeed.Numbered(4);
+        var born = SignInSeed.AdultBorn.AddDays(4);
         using var browser = Browser();
         await SignInAsync(browser, number, born);
         await using (var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync())
@@ -247,7 +247,7 @@ public abstract class SignInTests(SignInHost fixture)
     {
         fixture.StartSlot(9);
         using var browser = Browser();
-        await SignInAsync(browser, SignInHost.Numbered(5), SignInHost.AdultBorn.AddDays(5));
+        await SignInAsync(browser, SignInSeed.Numbered(5), SignInSeed.AdultBorn.AddDays(5));
         fixture.Clock.Advance(TimeSpan.FromMinutes(29));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/apply")).StatusCode);
 
@@ -262,7 +262,7 @@ public abstract class SignInTests(SignInHost fixture)
     {
         fixture.StartSlot(10);
         using var browser = Browser();
-        await SignInAsync(browser, SignInHost.Numbered(6), SignInHost.AdultBorn.AddDays(6));
+        await SignInAsync(browser, SignInSeed.Numbered(6), SignInSeed.AdultBorn.AddDays(6));
         for (var hour = 0; hour < 11; hour++)
         {
             fixture.Clock.Advance(TimeSpan.FromMinutes(20));
@@ -282,7 +282,7 @@ public abstract class SignInTests(SignInHost fixture)
     {
         fixture.StartSlot(11);
         using var browser = Browser();
-        await SignInAsync(browser, SignInHost.Numbered(7), SignInHost.AdultBorn.AddDays(7));
+        await SignInAsync(browser, SignInSeed.Numbered(7), SignInSeed.AdultBorn.AddDays(7));
         var copied = browser.CookieHeader;
 
         var token = BrowserSession.TokenOf(await browser.GetPageAsync("/apply"));
@@ -300,7 +300,7 @@ public abstract class SignInTests(SignInHost fixture)
     {
         fixture.StartSlot(12);
         using var browser = Browser();
-        await SignInAsync(browser, SignInHost.Numbered(8), SignInHost.AdultBorn.AddDays(8));
+        await SignInAsync(browser, SignInSeed.Numbered(8), SignInSeed.AdultBorn.AddDays(8));
         var response = await browser.PostAsync("/apply/sign-out", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/apply")).StatusCode);
@@ -311,9 +311,9 @@ public abstract class SignInTests(SignInHost fixture)
     {
         fixture.StartSlot(13);
         using var browser = Browser();
-        var number = SignInHost.Numbered(9);
-        await SignInAsync(browser, number, SignInHost.AdultBorn);
-        await SignInAsync(browser, number, SignInHost.AdultBorn.AddDays(9));
+        var number = SignInSeed.Numbered(9);
+        await SignInAsync(browser, number, SignInSeed.AdultBorn);
+        await SignInAsync(browser, number, SignInSeed.AdultBorn.AddDays(9));
 
         var masked = "*******" + number[^3..];
         await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();

@@ -22,11 +22,11 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var database = TestDatabase.Create(DatabaseProvider.Postgres, "two_instances");
-        var clock = new TestClock(SignInHost.Opens.AddDays(3));
+        var clock = new TestClock(SignInSeed.Opens.AddDays(3));
         _a = await TestHost.StartAsync(database, clock);
         _b = await TestHost.StartAsync(database, clock);
         var election = await _a.Get<CreateElection>().HandleAsync(new CreateElectionCommand(
-            "Zgjedhjet 2027", ElectionKind.Local, SignInHost.ElectionDay, SignInHost.Opens.UtcDateTime, SignInHost.Closes.UtcDateTime, "test"));
+            "Zgjedhjet 2027", ElectionKind.Local, SignInSeed.ElectionDay, SignInSeed.Opens.UtcDateTime, SignInSeed.Closes.UtcDateTime, "test"));
         Assert.True(election.Succeeded);
         await using var db = await _a.Get<ElectionsDbFactory>().CreateAsync();
         db.RegistryEntries.Add(new CivilRegistryEntry(Number, "Ilir", "Kelmendi", null, Born, Sex.Male, 14, RegistryStatus.Active));

@@ -6,7 +6,6 @@ using KosovoElections.Domain.Staff;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
 using KosovoElections.IntegrationTests.Images;
-using KosovoElections.IntegrationTests.SignIn;
 using KosovoElections.IntegrationTests.Status;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +22,7 @@ public abstract class StaffDocumentTests(StatusHost fixture)
     public async Task Reviewer_SubmittedDocument_GetsTheJpegAndEachViewIsAudited()
     {
         var (applicationId, documentId) = await SubmittedSelfieAsync();
-        var (browser, reviewer) = await Host.SignedInStaffAsync(StaffRole.Reviewer);
+        var (browser, reviewer) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         using (browser)
         {
             var image = await browser.GetAsync($"/office/documents/{documentId}/image");
@@ -87,13 +86,10 @@ public abstract class StaffDocumentTests(StatusHost fixture)
     public async Task StaffCookie_IsRefusedByTheApplicantEndpoint()
     {
         var (_, documentId) = await SubmittedSelfieAsync();
-        var (browser, _) = await Host.SignedInStaffAsync(StaffRole.Admin);
-        using (browser)
-        {
-            var response = await browser.GetAsync($"/apply/documents/{documentId}/image");
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Equal("/apply/sign-in", response.RedirectPath());
-        }
+        using var browser = await fixture.SignInStaffAsync(StaffRole.Admin);
+        var response = await browser.GetAsync($"/apply/documents/{documentId}/image");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/apply/sign-in", response.RedirectPath());
     }
 
     [Fact]
@@ -114,7 +110,7 @@ public abstract class StaffDocumentTests(StatusHost fixture)
     {
         var person = NextPerson();
         var (_, draftDocument) = await CapturedSelfieAsync(person);
-        var (browser, reviewer) = await Host.SignedInStaffAsync(StaffRole.Reviewer);
+        var (browser, reviewer) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         using (browser)
         {
             Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/office/documents/{draftDocument}/image")).StatusCode);
@@ -130,7 +126,7 @@ public abstract class StaffDocumentTests(StatusHost fixture)
     /// <summary>A person's draft application with a selfie taken through the real capture pipeline and store.</summary>
     private async Task<(Guid ApplicationId, Guid DocumentId)> CapturedSelfieAsync(int person)
     {
-        var number = SignInHost.Numbered(person);
+        var number = SignInSeed.Numbered(person);
         await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
         var application = await db.Applications.FirstOrDefaultAsync(a => a.PersonalNumber == number);
         if (application is null)

@@ -1,7 +1,6 @@
 using KosovoElections.Domain.Staff;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
-using KosovoElections.IntegrationTests.SignIn;
 
 namespace KosovoElections.IntegrationTests.Staff;
 
@@ -17,7 +16,7 @@ public sealed class StaffSignInLogTests
         TestStaffMember staff;
         await using (var host = await TestHost.StartAsync(
             TestDatabase.Create(DatabaseProvider.Sqlite, "stafflog"),
-            new TestClock(SignInHost.Opens.AddDays(3)),
+            new TestClock(SignInSeed.Opens.AddDays(3)),
             settings: new Dictionary<string, string?>
             {
                 ["Logging:File"] = Path.Combine(logs, "host-.log"),

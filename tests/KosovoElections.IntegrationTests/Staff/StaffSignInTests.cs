@@ -1,12 +1,11 @@
 using System.Net;
 using KosovoElections.Domain.Staff;
 using KosovoElections.IntegrationTests.Fixtures;
-using KosovoElections.IntegrationTests.Status;
 
 namespace KosovoElections.IntegrationTests.Staff;
 
 /// <summary>The staff sign-in through the real host over HTTP (SPEC §5; SECURITY T-AC-04, T-AC-05, T-SES-02/03, T-LOG-01), on both providers.</summary>
-public abstract class StaffSignInTests(StatusHost fixture)
+public abstract class StaffSignInTests(StaffSiteHost fixture)
 {
     private TestHost Host => fixture.Host;
 
@@ -138,7 +137,7 @@ public abstract class StaffSignInTests(StatusHost fixture)
     [Fact]
     public async Task Code_AlreadyUsed_IsRefusedInANewSignIn()
     {
-        var (first, staff) = await Host.SignedInStaffAsync(StaffRole.Reviewer);
+        var (first, staff) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         first.Dispose();
         var usedCode = TestTotp.Code(staff.Key, Host.Clock.GetUtcNow());
 
@@ -156,7 +155,7 @@ public abstract class StaffSignInTests(StatusHost fixture)
     [Fact]
     public async Task Code_FiveWrong_LockTheAccountAndEndTheHalfSession()
     {
-        var (first, staff) = await Host.SignedInStaffAsync(StaffRole.Reviewer);
+        var (first, staff) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         first.Dispose();
         Host.Clock.Advance(Totp.Step);
         using var browser = new BrowserSession(Host.BaseUrl);
@@ -179,7 +178,7 @@ public abstract class StaffSignInTests(StatusHost fixture)
     [Fact]
     public async Task RecoveryCode_StandsInForACodeOnce()
     {
-        var (first, staff) = await Host.SignedInStaffAsync(StaffRole.Reviewer);
+        var (first, staff) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
         first.Dispose();
 
         using var browser = new BrowserSession(Host.BaseUrl);
@@ -195,45 +194,38 @@ public abstract class StaffSignInTests(StatusHost fixture)
     [Fact]
     public async Task Disabling_EndsAnOpenSessionOnTheNextRequest()
     {
-        var (browser, staff) = await Host.SignedInStaffAsync(StaffRole.Reviewer);
-        using (browser)
-        {
-            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/office")).StatusCode);
-            await Host.SetDisabledAsync(staff.Id);
+        var (browser, staff) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
+        using var _ = browser;
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/office")).StatusCode);
+        await Host.SetDisabledAsync(staff.Id);
 
-            var after = await browser.GetAsync("/office");
-            Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-            Assert.Equal(StaffSteps.SignInPage, after.RedirectPath());
-        }
+        var after = await browser.GetAsync("/office");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal(StaffSteps.SignInPage, after.RedirectPath());
     }
 
     [Fact]
     public async Task SignOut_EndsTheSessionEvenForACopiedCookie()
     {
-        var (browser, staff) = await Host.SignedInStaffAsync(StaffRole.Reviewer);
-        using (browser)
-        {
-            var copied = browser.CookieHeader;
-            var token = BrowserSession.TokenOf(await browser.GetPageAsync("/office"));
-            var signOut = await browser.PostAsync("/office/sign-out", new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
-            Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        var (browser, staff) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
+        using var _ = browser;
+        var copied = browser.CookieHeader;
+        var token = BrowserSession.TokenOf(await browser.GetPageAsync("/office"));
+        var signOut = await browser.PostAsync("/office/sign-out", new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
 
-            using var replay = new HttpRequestMessage(HttpMethod.Get, "/office");
-            replay.Headers.Add("Cookie", copied);
-            Assert.Equal(HttpStatusCode.Redirect, (await Host.Client.SendAsync(replay)).StatusCode);
-            Assert.Contains("staff.signout", await Host.AuditActionsOfAsync(staff.Id));
-        }
+        using var replay = new HttpRequestMessage(HttpMethod.Get, "/office");
+        replay.Headers.Add("Cookie", copied);
+        Assert.Equal(HttpStatusCode.Redirect, (await Host.Client.SendAsync(replay)).StatusCode);
+        Assert.Contains("staff.signout", await Host.AuditActionsOfAsync(staff.Id));
     }
 
     [Fact]
     public async Task Session_IdleFifteenMinutes_IsOver()
     {
-        var (browser, _) = await Host.SignedInStaffAsync(StaffRole.Reviewer);
-        using (browser)
-        {
-            Host.Clock.Advance(StaffSession.IdleTimeout);
-            Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/office")).StatusCode);
-        }
+        using var browser = await fixture.SignInStaffAsync(StaffRole.Reviewer);
+        Host.Clock.Advance(StaffSession.IdleTimeout);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/office")).StatusCode);
     }
 
     /// <summary>Six-digit codes that are none of the codes valid around now (±1 step) for <paramref name="key"/>.</summary>
@@ -245,6 +237,6 @@ public abstract class StaffSignInTests(StatusHost fixture)
     }
 }
 
-public sealed class StaffSignInTestsOnSqlite(SqliteStatusHost fixture) : StaffSignInTests(fixture), IClassFixture<SqliteStatusHost>;
+public sealed class StaffSignInTestsOnSqlite(SqliteStaffSiteHost fixture) : StaffSignInTests(fixture), IClassFixture<SqliteStaffSiteHost>;
 
-public sealed class StaffSignInTestsOnPostgres(PostgresStatusHost fixture) : StaffSignInTests(fixture), IClassFixture<PostgresStatusHost>;
+public sealed class StaffSignInTestsOnPostgres(PostgresStaffSiteHost fixture) : StaffSignInTests(fixture), IClassFixture<PostgresStaffSiteHost>;

@@ -1,6 +1,5 @@
 using KosovoElections.Domain.Applications;
 using KosovoElections.IntegrationTests.Fixtures;
-using KosovoElections.IntegrationTests.SignIn;
 
 namespace KosovoElections.IntegrationTests.Status;
 
@@ -13,11 +12,11 @@ public abstract class AfterDeadlineStatusTests(StatusHost fixture)
     [Fact]
     public async Task Overview_DraftAfterTheDeadline_SaysItWasNotSubmittedAndOffersNoStep()
     {
-        fixture.Clock.Set(SignInHost.Closes.AddMinutes(-10));
+        fixture.Clock.Set(SignInSeed.Closes.AddMinutes(-10));
         using var browser = await fixture.SignInAsync(40);
         await fixture.ChangeAsync(40, (a, now) => a.RecordVerifiedEmail("voter40@example.org", now));
         var before = BrowserSession.Normalize(await browser.GetPageAsync("/apply?culture=en"));
-        fixture.Clock.Set(SignInHost.Closes.AddMinutes(1));
+        fixture.Clock.Set(SignInSeed.Closes.AddMinutes(1));
 
         var english = BrowserSession.Normalize(await browser.GetPageAsync("/apply?culture=en"));
         var albanian = BrowserSession.Normalize(await browser.GetPageAsync("/apply?culture=sq"));
@@ -34,12 +33,12 @@ public abstract class AfterDeadlineStatusTests(StatusHost fixture)
     [Fact]
     public async Task Overview_CorrectionRequestedAfterTheDeadline_ShowsTheReasonsButNoStepOrResubmission()
     {
-        fixture.Clock.Set(SignInHost.Closes.AddMinutes(-10));
+        fixture.Clock.Set(SignInSeed.Closes.AddMinutes(-10));
         using var browser = await fixture.SignInAsync(41);
         await fixture.CompleteAsync(41);
         await fixture.SubmitAndReviewAsync(41);
         await fixture.ChangeAsync(41, (a, now) => a.RequestCorrection([DecisionReason.ProofOfAddressMismatch], null, now));
-        fixture.Clock.Set(SignInHost.Closes.AddMinutes(1));
+        fixture.Clock.Set(SignInSeed.Closes.AddMinutes(1));
 
         var page = BrowserSession.Normalize(await browser.GetPageAsync("/apply?culture=en"));
 

@@ -4,23 +4,23 @@ using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Elections;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
-using KosovoElections.IntegrationTests.SignIn;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.IntegrationTests.Status;
 
+// The decisions are faked on the aggregate because the back office that makes them does not exist yet (issue 10 item 8).
 /// <summary>
-/// The applicant site with task-named helpers: make the application complete, and move it through review directly in
-/// the database, as the back office would.
+/// The applicant site and its staff with task-named helpers: make the application complete, and move it through review
+/// directly in the database, as the back office would.
 /// </summary>
-public abstract class StatusHost(DatabaseProvider provider) : ApplicantSiteHost(provider, "status")
+public abstract class StatusHost(DatabaseProvider provider) : StaffSiteHost(provider, "status")
 {
     /// <summary>Fills every step of the person's live application; returns the captured documents' ids by kind.</summary>
     public async Task<Dictionary<DocumentKind, Guid>> CompleteAsync(int person)
     {
         var now = Clock.UtcNow;
         await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
-        var application = await db.Applications.LiveOf(SignInHost.Numbered(person)).SingleAsync();
+        var application = await db.Applications.LiveOf(SignInSeed.Numbered(person)).SingleAsync();
         application.RecordVerifiedEmail($"voter{person}@example.org", now);
         application.RecordAddress(new AddressAbroad("AT", "Wien", "Mariahilfer Straße 10/4", "1070"), "+4314001234", now);
         application.ChooseReturnMethod(ReturnMethod.PostalKosovo, now);
@@ -44,7 +44,7 @@ public abstract class StatusHost(DatabaseProvider provider) : ApplicantSiteHost(
     public async Task ChangeAsync(int person, Action<VoterApplication, DateTime> change)
     {
         await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
-        var application = await db.Applications.LiveOf(SignInHost.Numbered(person)).SingleAsync();
+        var application = await db.Applications.LiveOf(SignInSeed.Numbered(person)).SingleAsync();
         change(application, Clock.UtcNow);
         await db.SaveChangesAsync();
     }
@@ -59,7 +59,7 @@ public abstract class StatusHost(DatabaseProvider provider) : ApplicantSiteHost(
     public async Task<List<VoterApplication>> ApplicationsOfAsync(int person)
     {
         await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
-        var number = SignInHost.Numbered(person);
+        var number = SignInSeed.Numbered(person);
         return await db.Applications.AsNoTracking().Where(a => a.PersonalNumber == number).OrderBy(a => a.CreatedAt).ToListAsync();
     }
 }

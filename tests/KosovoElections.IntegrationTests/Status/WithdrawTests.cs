@@ -2,7 +2,6 @@ using System.Net;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
-using KosovoElections.IntegrationTests.SignIn;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.IntegrationTests.Status;
@@ -28,7 +27,7 @@ public abstract class WithdrawTests(StatusHost fixture)
         await using (var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync())
         {
             var audit = await db.AuditEvents.SingleAsync(e => e.ApplicationId == withdrawn.Id && e.Action == "application.withdrawn");
-            Assert.DoesNotContain(SignInHost.Numbered(20), audit.Actor);
+            Assert.DoesNotContain(SignInSeed.Numbered(20), audit.Actor);
         }
 
         Assert.Contains("data-status=\"Withdrawn\"", await browser.GetPageAsync("/apply?culture=en"));
@@ -54,10 +53,10 @@ public abstract class WithdrawTests(StatusHost fixture)
     [Fact]
     public async Task Withdraw_AfterTheDeadline_IsRefusedWhateverThePageShowed()
     {
-        fixture.Clock.Set(SignInHost.Closes.AddMinutes(-10));
+        fixture.Clock.Set(SignInSeed.Closes.AddMinutes(-10));
         using var browser = await fixture.SignInAsync(22);
         var page = await browser.GetPageAsync("/apply/withdraw?culture=en");
-        fixture.Clock.Set(SignInHost.Closes.AddSeconds(1));
+        fixture.Clock.Set(SignInSeed.Closes.AddSeconds(1));
         try
         {
             var response = await browser.PostAsync("/apply/withdraw?culture=en", new Dictionary<string, string>

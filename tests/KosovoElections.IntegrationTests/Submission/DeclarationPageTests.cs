@@ -16,7 +16,7 @@ public sealed partial class DeclarationPageTests(SqliteSignInHost fixture) : ICl
     public async Task Apliko_WithoutAccepting_AsksForTheDeclarationThenSubmitsOnceWhenPostedTwice()
     {
         fixture.StartSlot(40);
-        using var browser = await SignedInWithCompleteApplicationAsync(SignInHost.Numbered(52), 52);
+        using var browser = await SignedInWithCompleteApplicationAsync(SignInSeed.Numbered(52), 52);
 
         var refused = await browser.SubmitAsync("/apply/declaration?culture=en", "declaration", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -31,7 +31,7 @@ public sealed partial class DeclarationPageTests(SqliteSignInHost fixture) : ICl
         var reference = Reference().Match(confirmation).Groups[1].Value;
         Assert.True(ReferenceNumber.IsValid(reference), reference);
         await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
-        var application = await db.Applications.SingleAsync(a => a.PersonalNumber == SignInHost.Numbered(52));
+        var application = await db.Applications.SingleAsync(a => a.PersonalNumber == SignInSeed.Numbered(52));
         Assert.Equal((ApplicationStatus.Submitted, reference), (application.Status, application.ReferenceNumber));
     }
 
@@ -42,7 +42,7 @@ public sealed partial class DeclarationPageTests(SqliteSignInHost fixture) : ICl
     public async Task Confirmation_AfterApliko_SaysWhatHappensNextUpToTheReceiptInThePackage(string culture, int person, string title, string receipt)
     {
         fixture.StartSlot(45 + person - 57);
-        using var browser = await SignedInWithCompleteApplicationAsync(SignInHost.Numbered(person), person);
+        using var browser = await SignedInWithCompleteApplicationAsync(SignInSeed.Numbered(person), person);
         await browser.SubmitAsync("/apply/declaration", "declaration", new Dictionary<string, string> { ["Accepted"] = "true" });
 
         var page = BrowserSession.Normalize(await browser.GetPageAsync("/apply/confirmation?culture=" + culture));
@@ -59,7 +59,7 @@ public sealed partial class DeclarationPageTests(SqliteSignInHost fixture) : ICl
     public async Task Apliko_WithoutAccepting_ShowsTheMessageAtTheCheckboxAndLinksToIt(string culture, int person, string title)
     {
         fixture.StartSlot(42 + person - 54);
-        using var browser = await SignedInWithCompleteApplicationAsync(SignInHost.Numbered(person), person);
+        using var browser = await SignedInWithCompleteApplicationAsync(SignInSeed.Numbered(person), person);
 
         var refused = await browser.SubmitAsync("/apply/declaration?culture=" + culture, "declaration", new Dictionary<string, string>());
 
@@ -75,10 +75,10 @@ public sealed partial class DeclarationPageTests(SqliteSignInHost fixture) : ICl
     [Fact]
     public async Task Apliko_AfterTheDeadline_IsRefusedWhateverThePageShowed()
     {
-        fixture.Clock.Set(SignInHost.Closes.AddMinutes(-10));
-        using var browser = await SignedInWithCompleteApplicationAsync(SignInHost.Numbered(53), 53);
+        fixture.Clock.Set(SignInSeed.Closes.AddMinutes(-10));
+        using var browser = await SignedInWithCompleteApplicationAsync(SignInSeed.Numbered(53), 53);
         var page = await browser.GetPageAsync("/apply/declaration?culture=en");
-        fixture.Clock.Set(SignInHost.Closes.AddSeconds(1));
+        fixture.Clock.Set(SignInSeed.Closes.AddSeconds(1));
         try
         {
             var response = await browser.PostAsync("/apply/declaration?culture=en", new Dictionary<string, string>
@@ -90,7 +90,7 @@ public sealed partial class DeclarationPageTests(SqliteSignInHost fixture) : ICl
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains("cannot be submitted", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
             await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
-            Assert.Equal(ApplicationStatus.Draft, (await db.Applications.SingleAsync(a => a.PersonalNumber == SignInHost.Numbered(53))).Status);
+            Assert.Equal(ApplicationStatus.Draft, (await db.Applications.SingleAsync(a => a.PersonalNumber == SignInSeed.Numbered(53))).Status);
         }
         finally
         {
@@ -101,7 +101,7 @@ public sealed partial class DeclarationPageTests(SqliteSignInHost fixture) : ICl
     private async Task<BrowserSession> SignedInWithCompleteApplicationAsync(string number, int day)
     {
         var browser = new BrowserSession(fixture.Host.BaseUrl);
-        var born = SignInHost.AdultBorn.AddDays(day);
+        var born = SignInSeed.AdultBorn.AddDays(day);
         var signedIn = await browser.SignInAsync(number, born);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
 

@@ -1,9 +1,7 @@
 using KosovoElections.Application.Staff.SignIn;
-using KosovoElections.Web.Endpoints;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Account;
 
@@ -14,9 +12,6 @@ namespace KosovoElections.Web.Components.Account;
 /// </summary>
 public sealed partial class SecondFactor
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm(FormName = "staff-code")]
     private string? Code { get; set; }
 
@@ -29,12 +24,6 @@ public sealed partial class SecondFactor
     [Inject]
     private VerifyStaffCode Verify { get; set; } = default!;
 
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<Text> T { get; set; } = default!;
-
     /// <summary>Set while the staff member still has to enrol an authenticator.</summary>
     private AuthenticatorKey? Key { get; set; }
 
@@ -42,7 +31,7 @@ public sealed partial class SecondFactor
 
     private IReadOnlyList<string>? RecoveryCodes { get; set; }
 
-    private string Next => LocalUrl.OrRoot(ReturnUrl) is var local && local.StartsWith("/office", StringComparison.Ordinal) ? local : "/office";
+    private string Next => SafeReturnUrl.Within(ReturnUrl, "/office");
 
     private string SessionId => HttpContext.Staff()!.SessionId;
 

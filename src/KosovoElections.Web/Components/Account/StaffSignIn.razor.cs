@@ -1,9 +1,7 @@
 using KosovoElections.Application.Staff.SignIn;
-using KosovoElections.Web.Endpoints;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Account;
 
@@ -21,11 +19,8 @@ public sealed class StaffSignInForm
 /// </summary>
 public sealed partial class StaffSignIn
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm(FormName = "staff-sign-in", Name = "Form")]
-    private StaffSignInForm? Posted { get; set; }
+    protected override StaffSignInForm? Posted { get; set; }
 
     [SupplyParameterFromQuery]
     private string? ReturnUrl { get; set; }
@@ -33,17 +28,7 @@ public sealed partial class StaffSignIn
     [Inject]
     private SignInStaff SignInStaff { get; set; } = default!;
 
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<Text> T { get; set; } = default!;
-
-    private StaffSignInForm Form { get; set; } = new();
-
     private bool Refused { get; set; }
-
-    protected override void OnInitialized() => Form = Posted ?? new StaffSignInForm();
 
     private async Task SubmitAsync()
     {
@@ -57,7 +42,6 @@ public sealed partial class StaffSignIn
         }
 
         await HttpContext.SignInAsync(StaffAuthentication.Scheme, StaffAuthentication.Principal(result.SessionId!));
-        var next = LocalUrl.OrRoot(ReturnUrl) is var local && local.StartsWith("/office", StringComparison.Ordinal) ? local : "/office";
-        Navigation.NavigateTo(StaffAuthentication.SecondFactorPath + "?returnUrl=" + Uri.EscapeDataString(next));
+        Navigation.NavigateTo(StaffAuthentication.SecondFactorPath + "?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl.Within(ReturnUrl, "/office")));
     }
 }

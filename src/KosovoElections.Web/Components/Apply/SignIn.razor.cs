@@ -1,11 +1,9 @@
 using System.Data.Common;
 using FluentValidation;
 using KosovoElections.Application.Registration.SignIn;
-using KosovoElections.Web.Endpoints;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Apply;
 
@@ -15,11 +13,8 @@ namespace KosovoElections.Web.Components.Apply;
 /// </summary>
 public sealed partial class SignIn
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm(FormName = "sign-in", Name = "Form")]
-    private SignInForm? Posted { get; set; }
+    protected override SignInForm? Posted { get; set; }
 
     [SupplyParameterFromQuery]
     private string? ReturnUrl { get; set; }
@@ -31,21 +26,9 @@ public sealed partial class SignIn
     private IValidator<SignInForm> Validator { get; set; } = default!;
 
     [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
     private ILogger<SignIn> Logger { get; set; } = default!;
 
-    [Inject]
-    private IStringLocalizer<Text> T { get; set; } = default!;
-
-    private SignInForm Form { get; set; } = new();
-
-    private List<KeyValuePair<string, string>> Errors { get; } = [];
-
     private string? Refusal { get; set; }
-
-    protected override void OnInitialized() => Form = Posted ?? new SignInForm();
 
     private async Task SubmitAsync()
     {
@@ -78,6 +61,6 @@ public sealed partial class SignIn
         }
 
         await HttpContext.SignInAsync(ApplicantAuthentication.Scheme, ApplicantAuthentication.Principal(result.SessionId!));
-        Navigation.NavigateTo(LocalUrl.OrRoot(ReturnUrl is { Length: > 1 } ? ReturnUrl : "/apply"));
+        Navigation.NavigateTo(SafeReturnUrl.Or(ReturnUrl is { Length: > 1 } ? ReturnUrl : null, "/apply"));
     }
 }

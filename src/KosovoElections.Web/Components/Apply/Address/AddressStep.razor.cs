@@ -2,8 +2,8 @@ using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Address;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain.Applications;
+using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Apply.Address;
 
@@ -13,9 +13,6 @@ namespace KosovoElections.Web.Components.Apply.Address;
 /// </summary>
 public sealed partial class AddressStep
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm(FormName = "address", Name = "Form")]
     private AddressForm? Posted { get; set; }
 
@@ -26,21 +23,13 @@ public sealed partial class AddressStep
     private RecordAddressAndPhone RecordAddressAndPhone { get; set; } = default!;
 
     [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
     private GetMyApplication GetMyApplication { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<Text> T { get; set; } = default!;
 
     /// <summary>What the form shows; null when the application can no longer be changed.</summary>
     private AddressForm? Form { get; set; }
 
-    private List<KeyValuePair<string, string>> Errors { get; } = [];
-
     /// <summary>The authorization policy has checked the session and put its applicant on the request.</summary>
-    private ApplicantIdentity Applicant => (ApplicantIdentity)HttpContext.Items[typeof(ApplicantIdentity)]!;
+    private ApplicantIdentity Applicant => HttpContext.Applicant()!;
 
     protected override async Task OnInitializedAsync() =>
         Form = Posted ?? await GetMyAddressAndPhone.HandleAsync(Applicant, HttpContext.RequestAborted);

@@ -1,8 +1,8 @@
 using System.Globalization;
 using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Apply.Email;
 
@@ -12,9 +12,6 @@ namespace KosovoElections.Web.Components.Apply.Email;
 /// </summary>
 public sealed partial class EnterEmail
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm(FormName = "email")]
     private string? Email { get; set; }
 
@@ -23,14 +20,6 @@ public sealed partial class EnterEmail
 
     [Inject]
     private GetEmailCodeState GetEmailCodeState { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<Text> T { get; set; } = default!;
-
-    private List<KeyValuePair<string, string>> Errors { get; } = [];
 
     private string? FieldError => Errors.FirstOrDefault().Value;
 
@@ -43,7 +32,7 @@ public sealed partial class EnterEmail
 
     private TimeSpan? TooSoon { get; set; }
 
-    private ApplicantIdentity Applicant => (ApplicantIdentity)HttpContext.Items[typeof(ApplicantIdentity)]!;
+    private ApplicantIdentity Applicant => HttpContext.Applicant()!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -64,7 +53,7 @@ public sealed partial class EnterEmail
                 Navigation.NavigateTo("/apply/email/code");
                 break;
             case EmailCodeRequestStatus.Invalid:
-                Errors.AddRange(result.Errors!.Select(e => new KeyValuePair<string, string>("Email", T[e])));
+                AddErrors("Email", result.Errors!);
                 break;
             case EmailCodeRequestStatus.TooSoon:
                 TooSoon = result.Cooldown;

@@ -3,8 +3,8 @@ using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain.Applications;
+using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Apply.Email;
 
@@ -14,9 +14,6 @@ namespace KosovoElections.Web.Components.Apply.Email;
 /// </summary>
 public sealed partial class EnterEmailCode
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm(FormName = "email-code")]
     private string? Code { get; set; }
 
@@ -37,15 +34,7 @@ public sealed partial class EnterEmailCode
     private EmailCodeOptions Options { get; set; } = default!;
 
     [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
     private GetMyApplication GetMyApplication { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<Text> T { get; set; } = default!;
-
-    private List<KeyValuePair<string, string>> Errors { get; } = [];
 
     private string? FieldError => Errors.FirstOrDefault().Value;
 
@@ -65,7 +54,7 @@ public sealed partial class EnterEmailCode
 
     private bool ShowResendForm => Posting || SentTo is not null;
 
-    private ApplicantIdentity Applicant => (ApplicantIdentity)HttpContext.Items[typeof(ApplicantIdentity)]!;
+    private ApplicantIdentity Applicant => HttpContext.Applicant()!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -99,7 +88,7 @@ public sealed partial class EnterEmailCode
                 Navigation.NavigateTo(ApplicationSteps.After(ApplicationStep.Email, await GetMyApplication.HandleAsync(Applicant, HttpContext.RequestAborted)));
                 return;
             case EmailCodeCheck.Invalid:
-                Errors.AddRange(result.Errors!.Select(e => new KeyValuePair<string, string>("Code", T[e])));
+                AddErrors("Code", result.Errors!);
                 return;
             case EmailCodeCheck.WrongCode:
                 Errors.Add(new("Code", result.TriesLeft == 1 ? T["EmailCodeWrong_One"] : T["EmailCodeWrong_Other", result.TriesLeft]));

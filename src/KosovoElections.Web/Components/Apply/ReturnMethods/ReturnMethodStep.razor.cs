@@ -2,8 +2,8 @@ using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.ReturnMethods;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain.Applications;
+using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Apply.ReturnMethods;
 
@@ -14,11 +14,8 @@ namespace KosovoElections.Web.Components.Apply.ReturnMethods;
 /// </summary>
 public sealed partial class ReturnMethodStep
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [SupplyParameterFromForm(FormName = "return-method", Name = "Form")]
-    private ReturnMethodForm? Posted { get; set; }
+    protected override ReturnMethodForm? Posted { get; set; }
 
     [Inject]
     private GetReturnMethodChoices GetReturnMethodChoices { get; set; } = default!;
@@ -27,23 +24,13 @@ public sealed partial class ReturnMethodStep
     private ChooseReturnMethod ChooseReturnMethod { get; set; } = default!;
 
     [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
     private GetMyApplication GetMyApplication { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<Text> T { get; set; } = default!;
 
     /// <summary>What the page offers; null when the application can no longer be changed.</summary>
     private ReturnMethodChoices? Choices { get; set; }
 
-    private ReturnMethodForm Form { get; set; } = new();
-
-    private List<KeyValuePair<string, string>> Errors { get; } = [];
-
     /// <summary>The authorization policy has checked the session and put its applicant on the request.</summary>
-    private ApplicantIdentity Applicant => (ApplicantIdentity)HttpContext.Items[typeof(ApplicantIdentity)]!;
+    private ApplicantIdentity Applicant => HttpContext.Applicant()!;
 
     protected override async Task OnInitializedAsync()
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace KosovoElections.IntegrationTests.Staff;
+namespace KosovoElections.IntegrationTests.Fixtures;
 
 /// <summary>
 /// What an authenticator app does with the key on the enrolment page, written here from RFC 4648 and RFC 6238

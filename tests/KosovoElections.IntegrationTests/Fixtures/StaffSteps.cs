@@ -3,10 +3,9 @@ using System.Text.RegularExpressions;
 using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Domain.Staff;
 using KosovoElections.Infrastructure.Persistence;
-using KosovoElections.IntegrationTests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 
-namespace KosovoElections.IntegrationTests.Staff;
+namespace KosovoElections.IntegrationTests.Fixtures;
 
 /// <summary>A staff member as the tests see one: the e-mail, the authenticator key once enrolled, the recovery codes shown.</summary>
 public sealed record TestStaffMember(string Email, Guid Id)
