@@ -2,6 +2,7 @@ using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Documents;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
@@ -12,6 +13,7 @@ namespace KosovoElections.Application.Registration.Documents;
 /// <summary>A photo just taken with the camera, for one slot of the signed-in applicant's own application.</summary>
 public sealed record CaptureCommand(ApplicantIdentity Applicant, DocumentKind Kind, DocumentSubtype Subtype, ReadOnlyMemory<byte> Jpeg);
 
+[ShownToPeople]
 public enum CaptureRefusal
 {
     /// <summary>No live, editable application, or the registration deadline has passed.</summary>
@@ -20,11 +22,13 @@ public enum CaptureRefusal
     /// <summary>Too many captures for this application in the last hour (T-UP-07).</summary>
     TooManyCaptures,
 
-    /// <summary>The image itself was refused; see <see cref="CaptureResult.ImageProblem"/>.</summary>
+    /// <summary>The image itself was refused; see <see cref="CaptureResult.ImageProblem"/>, whose text is shown instead.</summary>
+    [NotShownToPeople]
     BadImage,
 }
 
 /// <summary>What the server thinks of a capture a person can act on: retake when too dark or blurred.</summary>
+[ShownToPeople]
 public enum QualityVerdict
 {
     Good,

@@ -2,6 +2,7 @@ using FluentValidation;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain;
 using KosovoElections.Domain.Applicants;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
@@ -24,15 +25,19 @@ public sealed class VerifyEmailCodeValidator : AbstractValidator<VerifyEmailCode
             .Must(c => c!.Trim() is { Length: EmailCode.Digits } t && t.All(char.IsAsciiDigit)).WithMessage(CodeFormat);
 }
 
+[ShownToPeople]
 public enum EmailCodeCheck
 {
-    /// <summary>The code matched: the address is recorded on the application.</summary>
+    /// <summary>The code matched: the address is recorded on the application (the page goes on).</summary>
+    [NotShownToPeople]
     Verified,
 
-    /// <summary>The form of the code is wrong (not six digits); nothing was counted.</summary>
+    /// <summary>The form of the code is wrong (not six digits); nothing was counted. The validator's messages are shown.</summary>
+    [NotShownToPeople]
     Invalid,
 
-    /// <summary>Wrong code; <see cref="VerifyEmailCodeResult.TriesLeft"/> tells how many remain.</summary>
+    /// <summary>Wrong code; <see cref="VerifyEmailCodeResult.TriesLeft"/> tells how many remain, in the page's own text.</summary>
+    [NotShownToPeople]
     WrongCode,
 
     Expired,
@@ -46,6 +51,8 @@ public enum EmailCodeCheck
     /// <summary>No code was requested for this application.</summary>
     NoCode,
 
+    /// <summary>The page says the application can no longer be changed, as every e-mail page does.</summary>
+    [NotShownToPeople]
     NotEditable,
 }
 

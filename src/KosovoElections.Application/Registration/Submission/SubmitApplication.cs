@@ -2,6 +2,7 @@ using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Email;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
@@ -12,6 +13,7 @@ namespace KosovoElections.Application.Registration.Submission;
 /// <summary>APLIKO: the declaration accepted and the application sent, in the applicant's language for the e-mail.</summary>
 public sealed record SubmitCommand(ApplicantIdentity Applicant, bool DeclarationAccepted, string Language);
 
+[ShownToPeople]
 public enum SubmitStatus
 {
     Submitted,

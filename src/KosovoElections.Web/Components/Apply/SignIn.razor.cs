@@ -1,5 +1,6 @@
 using System.Data.Common;
 using FluentValidation;
+using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Web.Endpoints;
 using KosovoElections.Web.Hosting;
@@ -73,7 +74,7 @@ public sealed partial class SignIn
 
         if (result.Status != SignInStatus.SignedIn)
         {
-            Refusal = T["SignInRefused_" + result.Status];
+            Refusal = T[TextKey.For(result.Status)];
             return;
         }
 
