@@ -65,3 +65,23 @@ public sealed class ShownToPeopleTextsTests
             .MakeGenericMethod(value.GetType())
             .Invoke(null, [value])!;
 }
+
+/// <summary>Every text key an administration use case or validator names (its <c>const string</c> keys) has a text.</summary>
+public sealed class AdministrationTextsTests
+{
+    private static readonly ResourceManager Texts = new("KosovoElections.Web.Resources.Text", typeof(KosovoElections.Web.Text).Assembly);
+
+    [Fact]
+    public void EveryAdministrationKey_HasAnEnglishText()
+    {
+        var keys = typeof(TextKey).Assembly.GetTypes()
+            .Where(t => t.Namespace?.StartsWith("KosovoElections.Application.Administration", StringComparison.Ordinal) == true)
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        Assert.True(keys.Count > 20, "the administration's text keys were not found");
+        Assert.DoesNotContain(keys, k => Texts.GetString(k, CultureInfo.GetCultureInfo("en")) is null);
+    }
+}
