@@ -68,7 +68,7 @@ public sealed class AddMailbox(IElectionsDbFactory dbFactory, IAuditLog audit, T
 
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Staff, command.Actor, replaced ? "election.mailbox-changed" : "election.mailbox-added",
+            new AuditEntry(ActorKind.Staff, command.Actor, replaced ? AuditActions.Administration.MailboxChanged : AuditActions.Administration.MailboxAdded,
                 Details: $"{election.Id} place={mailbox.Place} country={mailbox.CountryCode ?? "-"}"),
             cancellationToken);
         return Outcome<MailboxAdded>.Ok(new MailboxAdded(mailbox, election.Name, replaced));

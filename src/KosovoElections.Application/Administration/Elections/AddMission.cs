@@ -61,7 +61,7 @@ public sealed class AddMission(IElectionsDbFactory dbFactory, IAuditLog audit, T
         db.Missions.Add(mission);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Staff, command.Actor, "election.mission-added",
+            new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.MissionAdded,
                 Details: $"{election.Id} mission={mission.Id} country={mission.CountryCode} capacity={mission.Capacity}"),
             cancellationToken);
         return Outcome<MissionAdded>.Ok(new MissionAdded(mission, election.Name));

@@ -60,7 +60,7 @@ public sealed class CreateElection(IElectionsDbFactory dbFactory, IAuditLog audi
         db.Elections.Add(election);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Staff, command.Actor, "election.created", Details: $"{election.Id} {election.Name} {election.Kind} day={election.ElectionDay:yyyy-MM-dd} opens={election.OpensAt:O} closes={election.ClosesAt:O}"),
+            new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.ElectionCreated, Details: $"{election.Id} {election.Name} {election.Kind} day={election.ElectionDay:yyyy-MM-dd} opens={election.OpensAt:O} closes={election.ClosesAt:O}"),
             cancellationToken);
         return Outcome<Election>.Ok(election);
     }

@@ -64,7 +64,7 @@ public sealed class SetDeadline(IElectionsDbFactory dbFactory, IAuditLog audit, 
         election.ChangeDeadline(command.ClosesAt);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Staff, command.Actor, "election.deadline-changed", Details: $"{election.Id} from={previous:O} to={election.ClosesAt:O} reason={command.Reason.Trim()}"),
+            new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.DeadlineChanged, Details: $"{election.Id} from={previous:O} to={election.ClosesAt:O} reason={command.Reason.Trim()}"),
             cancellationToken);
         return Outcome.Success;
     }

@@ -65,7 +65,7 @@ public sealed class CreateStaffMember(IElectionsDbFactory dbFactory, IPasswordHa
         var member = new StaffMember(command.Email.Trim(), command.Role, hasher.Hash(command.Password), clock.GetUtcNow().UtcDateTime);
         db.Staff.Add(member);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(new AuditEntry(ActorKind.Staff, command.Actor, "staff.created", Details: $"{member.Id} role={member.Role}"), cancellationToken);
+        await audit.AppendAsync(new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.StaffCreated, Details: $"{member.Id} role={member.Role}"), cancellationToken);
         return Outcome<StaffMember>.Ok(member);
     }
 }

@@ -49,8 +49,8 @@ public sealed record CaptureResult(Guid? DocumentId, QualityVerdict? Verdict, Ca
 public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcessor images, IDocumentStore store, IAuditLog audit, TimeProvider clock)
 {
     public const int MaxCapturesPerHour = 40;
-    private const string Captured = "document.captured";
-    private const string Refused = "document.refused";
+    private const string Captured = AuditActions.Applicant.DocumentCaptured;
+    private const string Refused = AuditActions.Applicant.DocumentRefused;
     public const int MaxProofOfAddressPages = 3;
 
     // Mean luma below this is too dark for a reviewer to read a document; variance of the Laplacian below this is blurred.
@@ -94,7 +94,7 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
         {
             await store.DeleteAsync(old.ImageRef, cancellationToken);
             await store.DeleteAsync(old.ThumbnailRef, cancellationToken);
-            await AuditAsync(command, application.Id, "document.replaced", old.Id.ToString(), cancellationToken);
+            await AuditAsync(command, application.Id, AuditActions.Applicant.DocumentReplaced, old.Id.ToString(), cancellationToken);
         }
 
         await AuditAsync(command, application.Id, Captured, $"{document.Id} {command.Kind}/{command.Subtype} {image.Facts.Width}x{image.Facts.Height} sha256={image.Facts.Sha256}", cancellationToken);

@@ -91,21 +91,21 @@ public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog aud
             : (EmailCodeCheck?)null;
         if (refusal is { } refused)
         {
-            await AuditAsync(command.Applicant, application.Id, "email.code.failed", refused.ToString(), cancellationToken);
+            await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, refused.ToString(), cancellationToken);
             return new(refused);
         }
 
         if (!await SavedAsync(db, cancellationToken))
         {
             // A parallel try of the same code was counted first; this one is not compared at all.
-            await AuditAsync(command.Applicant, application.Id, "email.code.failed", "ConcurrentTry", cancellationToken);
+            await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, "ConcurrentTry", cancellationToken);
             return new(EmailCodeCheck.WrongCode, code!.TriesLeft);
         }
 
         if (!code!.Matches(command.Code!))
         {
             var status = code.TriesLeft == 0 ? EmailCodeCheck.TooManyTries : EmailCodeCheck.WrongCode;
-            await AuditAsync(command.Applicant, application.Id, "email.code.failed", $"{status} tries={code.Tries}", cancellationToken);
+            await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, $"{status} tries={code.Tries}", cancellationToken);
             return new(status, code.TriesLeft);
         }
 
@@ -113,11 +113,11 @@ public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog aud
         application.RecordVerifiedEmail(code.Email, now);
         if (!await SavedAsync(db, cancellationToken))
         {
-            await AuditAsync(command.Applicant, application.Id, "email.code.failed", "Used", cancellationToken);
+            await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, "Used", cancellationToken);
             return new(EmailCodeCheck.Used);
         }
 
-        await AuditAsync(command.Applicant, application.Id, "email.verified", $"to={RequestEmailCode.Mask(code.Email)} n={code.Sequence}", cancellationToken);
+        await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailVerified, $"to={RequestEmailCode.Mask(code.Email)} n={code.Sequence}", cancellationToken);
         return new(EmailCodeCheck.Verified, code.TriesLeft, code.Email);
     }
 

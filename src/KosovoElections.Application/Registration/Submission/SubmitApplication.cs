@@ -92,7 +92,7 @@ public sealed class SubmitApplication(IElectionsDbFactory dbFactory, IMailOutbox
         outbox.Enqueue(db, templates.ApplicationSubmitted(application.Email!, command.Language, application.ReferenceNumber!, election));
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), "application.submitted", application.Id, application.ReferenceNumber!),
+            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), AuditActions.Applicant.ApplicationSubmitted, application.Id, application.ReferenceNumber!),
             cancellationToken);
         return new SubmitResult(SubmitStatus.Submitted, application.ReferenceNumber);
     }

@@ -62,7 +62,7 @@ public sealed class WithdrawApplication(IElectionsDbFactory dbFactory, IAuditLog
         }
 
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(applicant.PersonalNumber), "application.withdrawn", application.Id, application.ReferenceNumber ?? string.Empty),
+            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(applicant.PersonalNumber), AuditActions.Applicant.ApplicationWithdrawn, application.Id, application.ReferenceNumber ?? string.Empty),
             cancellationToken);
         return WithdrawStatus.Withdrawn;
     }
