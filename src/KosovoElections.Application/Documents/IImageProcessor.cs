@@ -1,3 +1,4 @@
+using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
 
 namespace KosovoElections.Application.Documents;
@@ -16,6 +17,7 @@ public interface IImageProcessor
 }
 
 /// <summary>Why an image was refused; each has a message in every UI language.</summary>
+[ShownToPeople]
 public enum ImageProblem
 {
     Empty,

@@ -1,5 +1,6 @@
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,7 @@ public sealed record MyApplication(Guid Id, string FirstName, string LastName, s
 }
 
 /// <summary>Where a step of the task list stands (GOV.UK task list: completed, to do, cannot start yet).</summary>
+[ShownToPeople]
 public enum StepState
 {
     Completed,

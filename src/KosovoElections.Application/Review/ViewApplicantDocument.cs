@@ -37,7 +37,7 @@ public sealed class ViewApplicantDocument(IElectionsDbFactory dbFactory, IDocume
 
         var variant = thumbnail ? "thumbnail" : "image";
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Staff, $"{staff.StaffId}", "document.viewed", document!.ApplicationId, $"document={documentId} variant={variant}"),
+            new AuditEntry(ActorKind.Staff, $"{staff.StaffId}", AuditActions.Staff.DocumentViewed, document!.ApplicationId, $"document={documentId} variant={variant}"),
             cancellationToken);
         return bytes;
     }

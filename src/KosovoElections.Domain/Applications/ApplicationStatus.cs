@@ -1,5 +1,6 @@
 namespace KosovoElections.Domain.Applications;
 
+[ShownToPeople]
 public enum ApplicationStatus
 {
     Draft,
@@ -20,6 +21,7 @@ public enum ApplicationChannel
 }
 
 /// <summary>Why an application was rejected or sent back for correction; each code has text in every UI language.</summary>
+[ShownToPeople]
 public enum DecisionReason
 {
     SelfieNotHoldingId,

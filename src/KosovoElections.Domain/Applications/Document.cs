@@ -1,5 +1,6 @@
 namespace KosovoElections.Domain.Applications;
 
+[ShownToPeople]
 public enum DocumentKind
 {
     IdDocument,
@@ -9,10 +10,16 @@ public enum DocumentKind
 }
 
 /// <summary>Which identity document or which proof of address a capture shows.</summary>
+[ShownToPeople]
 public enum DocumentSubtype
 {
+    /// <summary>A selfie, or a photo whose kind says it all: named by its <see cref="DocumentKind"/>.</summary>
+    [NotShownToPeople]
     None,
     IdCardFront,
+
+    /// <summary>The card's sides are named by their slots' titles; the card as a whole by its front.</summary>
+    [NotShownToPeople]
     IdCardBack,
     Passport,
     DrivingLicence,

@@ -1,5 +1,6 @@
 namespace KosovoElections.Domain.Elections;
 
+[ShownToPeople]
 public enum ElectionKind
 {
     Local,
@@ -9,6 +10,7 @@ public enum ElectionKind
 }
 
 /// <summary>How the voter's ballot package comes back to the CEC.</summary>
+[ShownToPeople]
 public enum ReturnMethod
 {
     PostalAbroad,

@@ -1,5 +1,6 @@
 namespace KosovoElections.Domain.Staff;
 
+[ShownToPeople]
 public enum StaffRole
 {
     Reviewer,

@@ -1,4 +1,5 @@
 using KosovoElections.Application.Administration.Elections;
+using KosovoElections.Application.Common;
 using KosovoElections.Application.Registry;
 using KosovoElections.Domain.Elections;
 using KosovoElections.Infrastructure.Persistence;
@@ -62,12 +63,13 @@ public sealed class DemoSeeder(ElectionsDbFactory factory, IRegistryImporter imp
         return new DemoSeed(report.RowsImported, election.Value, election.Errors, SyntheticRegistry.Samples(today));
     }
 
-    public static void Print(DemoSeed seed, TextWriter output)
+    /// <summary>What was seeded, for the operator; <paramref name="describe"/> gives a refusal its text.</summary>
+    public static void Print(DemoSeed seed, TextWriter output, Func<TextMessage, string> describe)
     {
         output.WriteLine($"Demo data: {seed.PeopleImported} people in the registry.");
         output.WriteLine(seed.Election is { } e
             ? $"Election \"{e.Name}\" open until {e.ClosesAt:yyyy-MM-dd HH:mm} UTC; election day {e.ElectionDay:yyyy-MM-dd}."
-            : "No election was created: " + string.Join("; ", seed.ElectionErrors));
+            : "No election was created: " + string.Join("; ", seed.ElectionErrors.Select(describe)));
         if (seed.Election is not null)
         {
             output.WriteLine("CEC mailboxes: in Kosovo, the default abroad, and for " + string.Join(", ", Mailboxes.Select(m => m.Country).OfType<string>()) + ".");
@@ -81,4 +83,4 @@ public sealed class DemoSeeder(ElectionsDbFactory factory, IRegistryImporter imp
     }
 }
 
-public sealed record DemoSeed(long PeopleImported, Election? Election, IReadOnlyList<string> ElectionErrors, IReadOnlyList<SamplePerson> Samples);
+public sealed record DemoSeed(long PeopleImported, Election? Election, IReadOnlyList<TextMessage> ElectionErrors, IReadOnlyList<SamplePerson> Samples);

@@ -14,7 +14,7 @@ internal sealed class DemoSeedCommand : ICommand
     {
         arguments.NoPositional();
         var seed = await services.GetRequiredService<DemoSeeder>().SeedAsync();
-        DemoSeeder.Print(seed, output);
+        DemoSeeder.Print(seed, output, EnglishText.Of);
         return ExitCodes.Ok;
     }
 }

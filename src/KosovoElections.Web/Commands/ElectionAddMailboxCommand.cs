@@ -27,7 +27,7 @@ internal sealed class ElectionAddMailboxCommand : ICommand
         var outcome = await services.GetRequiredService<AddMailbox>().HandleAsync(new AddMailboxCommand(place, code, address, "command-line"));
         if (!outcome.Succeeded)
         {
-            await error.WriteLineAsync(string.Join(Environment.NewLine, outcome.Errors));
+            await error.WriteLineAsync(EnglishText.Of(outcome.Errors));
             return ExitCodes.BadInput;
         }
 

@@ -22,7 +22,7 @@ internal sealed class ElectionAddMissionCommand : ICommand
         var outcome = await services.GetRequiredService<AddMission>().HandleAsync(command);
         if (!outcome.Succeeded)
         {
-            await error.WriteLineAsync(string.Join(Environment.NewLine, outcome.Errors));
+            await error.WriteLineAsync(EnglishText.Of(outcome.Errors));
             return ExitCodes.BadInput;
         }
 

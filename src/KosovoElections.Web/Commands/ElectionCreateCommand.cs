@@ -24,7 +24,7 @@ internal sealed class ElectionCreateCommand : ICommand
         var outcome = await services.GetRequiredService<CreateElection>().HandleAsync(command);
         if (!outcome.Succeeded)
         {
-            await error.WriteLineAsync(string.Join(Environment.NewLine, outcome.Errors));
+            await error.WriteLineAsync(EnglishText.Of(outcome.Errors));
             return ExitCodes.BadInput;
         }
 

@@ -22,7 +22,7 @@ internal sealed class ElectionSetDeadlineCommand : ICommand
         var outcome = await services.GetRequiredService<SetDeadline>().HandleAsync(new SetDeadlineCommand(closes, reason, "command-line", election));
         if (!outcome.Succeeded)
         {
-            await error.WriteLineAsync(string.Join(Environment.NewLine, outcome.Errors));
+            await error.WriteLineAsync(EnglishText.Of(outcome.Errors));
             return ExitCodes.BadInput;
         }
 

@@ -39,7 +39,7 @@ internal sealed class RegistryImportCommand : ICommand
         }
 
         await services.GetRequiredService<IAuditLog>().AppendAsync(new AuditEntry(
-            ActorKind.System, "registry-import", "registry.imported", Details: $"file={Path.GetFileName(path)} read={report.RowsRead} imported={report.RowsImported} rejected={report.RejectedCount}"));
+            ActorKind.System, "registry-import", AuditActions.System.RegistryImported, Details: $"file={Path.GetFileName(path)} read={report.RowsRead} imported={report.RowsImported} rejected={report.RejectedCount}"));
         return report.RowsRead == 0 && report.RejectedCount > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
     }
 }

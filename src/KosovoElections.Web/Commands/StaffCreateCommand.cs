@@ -18,7 +18,7 @@ internal sealed class StaffCreateCommand : ICommand
         var outcome = await services.GetRequiredService<CreateStaffMember>().HandleAsync(command);
         if (!outcome.Succeeded)
         {
-            await error.WriteLineAsync(string.Join(Environment.NewLine, outcome.Errors));
+            await error.WriteLineAsync(EnglishText.Of(outcome.Errors));
             return ExitCodes.BadInput;
         }
 

@@ -6,6 +6,7 @@ using KosovoElections.Infrastructure.Demo;
 using KosovoElections.Infrastructure.Documents;
 using KosovoElections.Infrastructure.KeyRing;
 using KosovoElections.Infrastructure.Persistence;
+using KosovoElections.Web.Commands;
 using KosovoElections.Web.Components;
 using KosovoElections.Web.Endpoints;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -60,7 +61,7 @@ internal static class ElectionsHost
             var seeded = await app.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
             if (seeded is not null)
             {
-                DemoSeeder.Print(seeded, Console.Out);
+                DemoSeeder.Print(seeded, Console.Out, EnglishText.Of);
             }
         }
     }

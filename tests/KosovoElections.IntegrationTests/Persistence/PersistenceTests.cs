@@ -93,7 +93,9 @@ public abstract class PersistenceTests(DataFixture fixture)
         var outcome = await fixture.Get<CreateElection>().HandleAsync(new CreateElectionCommand(
             "Second window", ElectionKind.Local, first.ElectionDay, first.OpensAt.AddDays(1), first.ClosesAt.AddDays(-1), "test"));
         Assert.False(outcome.Succeeded);
-        Assert.Contains("overlaps", outcome.Errors.Single(), StringComparison.Ordinal);
+        var refusal = outcome.Errors.Single();
+        Assert.Equal(CreateElection.Overlaps, refusal.Key);
+        Assert.Equal([first.Name], refusal.Arguments);
     }
 
     [Fact]

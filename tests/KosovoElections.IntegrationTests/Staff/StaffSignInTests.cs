@@ -62,7 +62,7 @@ public abstract class StaffSignInTests(StaffSiteHost fixture)
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.Equal(StaffSteps.CodePage, afterwards.RedirectPath());
         var actions = await Host.AuditActionsOfAsync(staff.Id);
-        Assert.Equal(1, actions.Count(a => a == "staff.lockout"));
+        Assert.Equal(1, actions.Count(a => a == "staff.account.locked"));
         Assert.Equal(2, actions.Count(a => a == "staff.signin.locked"));
     }
 
@@ -130,7 +130,7 @@ public abstract class StaffSignInTests(StaffSiteHost fixture)
         Assert.Contains(staff.Email, office);
         Assert.Contains("data-role=\"Supervisor\"", office);
         Assert.Equal(
-            ["staff.signin.password", "staff.totp.enrolment-started", "staff.signin.code-failed", "staff.totp.enrolled", "staff.signin"],
+            ["staff.signin.password-accepted", "staff.totp.enrolment-started", "staff.signin.code-failed", "staff.totp.enrolled", "staff.signin.succeeded"],
             await Host.AuditActionsOfAsync(staff.Id));
     }
 
@@ -172,7 +172,7 @@ public abstract class StaffSignInTests(StaffSiteHost fixture)
 
         using var again = new BrowserSession(Host.BaseUrl);
         Assert.Contains("data-testid=\"staff-sign-in-refused\"", await (await again.SignInStaffAsync(staff.Email)).Content.ReadAsStringAsync());
-        Assert.Contains("staff.lockout", await Host.AuditActionsOfAsync(staff.Id));
+        Assert.Contains("staff.account.locked", await Host.AuditActionsOfAsync(staff.Id));
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public abstract class StaffSignInTests(StaffSiteHost fixture)
         using var replay = new HttpRequestMessage(HttpMethod.Get, "/office");
         replay.Headers.Add("Cookie", copied);
         Assert.Equal(HttpStatusCode.Redirect, (await Host.Client.SendAsync(replay)).StatusCode);
-        Assert.Contains("staff.signout", await Host.AuditActionsOfAsync(staff.Id));
+        Assert.Contains("staff.signout.succeeded", await Host.AuditActionsOfAsync(staff.Id));
     }
 
     [Fact]

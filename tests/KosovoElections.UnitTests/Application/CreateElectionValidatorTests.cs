@@ -14,14 +14,14 @@ public sealed class CreateElectionValidatorTests
     public void Validate_Saturday_SaysElectionDayMustBeSunday()
     {
         var result = _validator.Validate(new CreateElectionCommand("Local 2025", ElectionKind.Local, new DateOnly(2025, 10, 11), Opens, Closes, "t"));
-        Assert.Contains(result.Errors, e => e.ErrorMessage.Contains("must be a Sunday", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.ErrorMessage == CreateElectionValidator.DayNotSunday);
     }
 
     [Fact]
     public void Validate_ClosingAfterElectionDay_IsRefused()
     {
         var result = _validator.Validate(new CreateElectionCommand("Local 2025", ElectionKind.Local, new DateOnly(2025, 8, 24), Opens, Closes, "t"));
-        Assert.Contains(result.Errors, e => e.ErrorMessage.Contains("before election day", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.ErrorMessage == CreateElectionValidator.ClosesAfterElectionDay);
     }
 
     [Fact]

@@ -13,23 +13,30 @@ public sealed record AddMailboxCommand(MailboxPlace Place, string? CountryCode, 
 
 public sealed record MailboxAdded(Mailbox Mailbox, string ElectionName, bool Replaced);
 
+/// <summary>Messages are text keys (<see cref="TextMessage"/>); a message with values in it gets them from the failure's state.</summary>
 public sealed class AddMailboxValidator : AbstractValidator<AddMailboxCommand>
 {
+    public const string AddressRequired = "Election_MailboxAddressRequired";
+    public const string AddressTooLong = "Election_MailboxAddressTooLong";
+    public const string CountryUnknown = "Election_CountryUnknown";
+    public const string KosovoHasNoCountry = "Election_MailboxKosovoHasNoCountry";
+
     public AddMailboxValidator()
     {
-        RuleFor(c => c.Address).NotEmpty().WithMessage("A mailbox needs an address.")
-            .MaximumLength(Mailbox.AddressMaxLength).WithMessage($"The address may have at most {Mailbox.AddressMaxLength} characters.");
+        RuleFor(c => c.Address).NotEmpty().WithMessage(AddressRequired)
+            .MaximumLength(Mailbox.AddressMaxLength).WithMessage(AddressTooLong).WithState(_ => Mailbox.AddressMaxLength);
         RuleFor(c => c.CountryCode)
             .Must(code => Countries.Find(code) is not null)
             .When(c => c.CountryCode is not null)
-            .WithMessage(c => $"\"{c.CountryCode}\" is not the ISO 3166-1 code of a country abroad (two capital letters, such as DE).");
-        RuleFor(c => c.CountryCode).Null().When(c => c.Place == MailboxPlace.Kosovo).WithMessage("The mailbox in Kosovo has no country.");
+            .WithMessage(CountryUnknown).WithState(c => c.CountryCode!);
+        RuleFor(c => c.CountryCode).Null().When(c => c.Place == MailboxPlace.Kosovo).WithMessage(KosovoHasNoCountry);
     }
 }
 
 /// <summary>Adds a mailbox, or changes the address of the one already there for the same place and country.</summary>
 public sealed class AddMailbox(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, IValidator<AddMailboxCommand> validator)
 {
+    public const string NoElection = "Election_MailboxNoElection";
 
     public async Task<Outcome<MailboxAdded>> HandleAsync(AddMailboxCommand command, CancellationToken cancellationToken = default)
     {
@@ -43,7 +50,7 @@ public sealed class AddMailbox(IElectionsDbFactory dbFactory, IAuditLog audit, T
         var election = await db.CurrentOrNextAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (election is null)
         {
-            return Outcome<MailboxAdded>.Failure("There is no open or upcoming election to add a mailbox to.");
+            return Outcome<MailboxAdded>.Failure(NoElection);
         }
 
         var mailbox = await db.Mailboxes.FirstOrDefaultAsync(
@@ -61,7 +68,7 @@ public sealed class AddMailbox(IElectionsDbFactory dbFactory, IAuditLog audit, T
 
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Staff, command.Actor, replaced ? "election.mailbox-changed" : "election.mailbox-added",
+            new AuditEntry(ActorKind.Staff, command.Actor, replaced ? AuditActions.Administration.MailboxChanged : AuditActions.Administration.MailboxAdded,
                 Details: $"{election.Id} place={mailbox.Place} country={mailbox.CountryCode ?? "-"}"),
             cancellationToken);
         return Outcome<MailboxAdded>.Ok(new MailboxAdded(mailbox, election.Name, replaced));

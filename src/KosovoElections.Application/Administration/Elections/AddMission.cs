@@ -12,22 +12,30 @@ public sealed record AddMissionCommand(string Name, string CountryCode, string C
 
 public sealed record MissionAdded(DiplomaticMission Mission, string ElectionName);
 
+/// <summary>Messages are text keys (<see cref="TextMessage"/>); a message with values in it gets them from the failure's state.</summary>
 public sealed class AddMissionValidator : AbstractValidator<AddMissionCommand>
 {
+    public const string NameRequired = "Election_MissionNameRequired";
+    public const string CityRequired = "Election_MissionCityRequired";
+    public const string CityTooLong = "Election_MissionCityTooLong";
+    public const string CapacityTooSmall = "Election_MissionCapacityTooSmall";
+
     public AddMissionValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().WithMessage("A mission needs a name.")
-            .MaximumLength(DiplomaticMission.NameMaxLength).WithMessage($"The name may have at most {DiplomaticMission.NameMaxLength} characters.");
-        RuleFor(c => c.City).NotEmpty().WithMessage("A mission needs a city.")
-            .MaximumLength(DiplomaticMission.CityMaxLength).WithMessage($"The city may have at most {DiplomaticMission.CityMaxLength} characters.");
+        RuleFor(c => c.Name).NotEmpty().WithMessage(NameRequired)
+            .MaximumLength(DiplomaticMission.NameMaxLength).WithMessage(CreateElectionValidator.NameTooLong).WithState(_ => DiplomaticMission.NameMaxLength);
+        RuleFor(c => c.City).NotEmpty().WithMessage(CityRequired)
+            .MaximumLength(DiplomaticMission.CityMaxLength).WithMessage(CityTooLong).WithState(_ => DiplomaticMission.CityMaxLength);
         RuleFor(c => c.CountryCode).Must(code => Countries.Find(code) is not null)
-            .WithMessage(c => $"\"{c.CountryCode}\" is not the ISO 3166-1 code of a country abroad (two capital letters, such as DE).");
-        RuleFor(c => c.Capacity).GreaterThan(0).WithMessage("The capacity must be at least 1.");
+            .WithMessage(AddMailboxValidator.CountryUnknown).WithState(c => c.CountryCode);
+        RuleFor(c => c.Capacity).GreaterThan(0).WithMessage(CapacityTooSmall);
     }
 }
 
 public sealed class AddMission(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, IValidator<AddMissionCommand> validator)
 {
+    public const string NoElection = "Election_MissionNoElection";
+    public const string AssemblyOnly = "Election_MissionAssemblyOnly";
 
     public async Task<Outcome<MissionAdded>> HandleAsync(AddMissionCommand command, CancellationToken cancellationToken = default)
     {
@@ -41,19 +49,19 @@ public sealed class AddMission(IElectionsDbFactory dbFactory, IAuditLog audit, T
         var election = await db.CurrentOrNextAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (election is null)
         {
-            return Outcome<MissionAdded>.Failure("There is no open or upcoming election to add a mission to.");
+            return Outcome<MissionAdded>.Failure(NoElection);
         }
 
         if (!election.OffersDiplomaticMission)
         {
-            return Outcome<MissionAdded>.Failure($"Diplomatic missions are offered for Assembly elections only; \"{election.Name}\" is a {election.Kind} election.");
+            return Outcome<MissionAdded>.Failure(AssemblyOnly, election.Name, election.Kind);
         }
 
         var mission = DiplomaticMission.Open(election, command.Name, command.CountryCode, command.City, command.Capacity);
         db.Missions.Add(mission);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Staff, command.Actor, "election.mission-added",
+            new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.MissionAdded,
                 Details: $"{election.Id} mission={mission.Id} country={mission.CountryCode} capacity={mission.Capacity}"),
             cancellationToken);
         return Outcome<MissionAdded>.Ok(new MissionAdded(mission, election.Name));

@@ -9,23 +9,34 @@ namespace KosovoElections.Application.Administration.Elections;
 
 public sealed record CreateElectionCommand(string Name, ElectionKind Kind, DateOnly ElectionDay, DateTime OpensAt, DateTime ClosesAt, string Actor);
 
+/// <summary>Messages are text keys (<see cref="TextMessage"/>); a message with values in it gets them from the failure's state.</summary>
 public sealed class CreateElectionValidator : AbstractValidator<CreateElectionCommand>
 {
+    public const int NameMaxLength = 200;
+    public const string NameRequired = "Election_NameRequired";
+    public const string NameTooLong = "Election_NameTooLong";
+    public const string KindUnknown = "Election_KindUnknown";
+    public const string DayNotSunday = "Election_DayNotSunday";
+    public const string ClosesBeforeOpens = "Election_ClosesBeforeOpens";
+    public const string ClosesAfterElectionDay = "Election_ClosesAfterElectionDay";
+
     public CreateElectionValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Kind).IsInEnum();
-        RuleFor(c => c.ElectionDay).Must(Election.IsSunday).WithMessage(c => $"Election day must be a Sunday; {c.ElectionDay:yyyy-MM-dd} is a {c.ElectionDay.DayOfWeek}.");
-        RuleFor(c => c.ClosesAt).GreaterThan(c => c.OpensAt).WithMessage("Registration must close after it opens.");
+        RuleFor(c => c.Name).NotEmpty().WithMessage(NameRequired)
+            .MaximumLength(NameMaxLength).WithMessage(NameTooLong).WithState(_ => NameMaxLength);
+        RuleFor(c => c.Kind).IsInEnum().WithMessage(KindUnknown);
+        RuleFor(c => c.ElectionDay).Must(Election.IsSunday).WithMessage(DayNotSunday).WithState(c => new object[] { c.ElectionDay, c.ElectionDay.DayOfWeek });
+        RuleFor(c => c.ClosesAt).GreaterThan(c => c.OpensAt).WithMessage(ClosesBeforeOpens);
         RuleFor(c => c.ClosesAt)
             .Must((c, closes) => closes < c.ElectionDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
-            .WithMessage("Registration must close before election day.");
+            .WithMessage(ClosesAfterElectionDay);
     }
 }
 
 /// <summary>Creates an election; only one election may accept applications at a time, so registration windows may not overlap.</summary>
 public sealed class CreateElection(IElectionsDbFactory dbFactory, IAuditLog audit, IValidator<CreateElectionCommand> validator)
 {
+    public const string Overlaps = "Election_Overlaps";
 
     public async Task<Outcome<Election>> HandleAsync(CreateElectionCommand command, CancellationToken cancellationToken = default)
     {
@@ -43,13 +54,13 @@ public sealed class CreateElection(IElectionsDbFactory dbFactory, IAuditLog audi
             .FirstOrDefaultAsync(cancellationToken);
         if (overlapping is not null)
         {
-            return Outcome<Election>.Failure($"The registration window overlaps that of \"{overlapping}\"; only one election may accept applications at a time.");
+            return Outcome<Election>.Failure(Overlaps, overlapping);
         }
 
         db.Elections.Add(election);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Staff, command.Actor, "election.created", Details: $"{election.Id} {election.Name} {election.Kind} day={election.ElectionDay:yyyy-MM-dd} opens={election.OpensAt:O} closes={election.ClosesAt:O}"),
+            new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.ElectionCreated, Details: $"{election.Id} {election.Name} {election.Kind} day={election.ElectionDay:yyyy-MM-dd} opens={election.OpensAt:O} closes={election.ClosesAt:O}"),
             cancellationToken);
         return Outcome<Election>.Ok(election);
     }

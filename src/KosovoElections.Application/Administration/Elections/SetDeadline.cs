@@ -9,17 +9,27 @@ namespace KosovoElections.Application.Administration.Elections;
 /// <summary>Moves the registration deadline of an election (by default the current or next one); a reason is required and audited.</summary>
 public sealed record SetDeadlineCommand(DateTime ClosesAt, string Reason, string Actor, Guid? ElectionId = null);
 
+/// <summary>Messages are text keys (<see cref="TextMessage"/>); a message with values in it gets them from the failure's state.</summary>
 public sealed class SetDeadlineValidator : AbstractValidator<SetDeadlineCommand>
 {
+    public const int ReasonMaxLength = 500;
+    public const string ReasonRequired = "Election_DeadlineReasonRequired";
+    public const string ReasonTooLong = "Election_DeadlineReasonTooLong";
+    public const string NotUtc = "Election_DeadlineNotUtc";
+
     public SetDeadlineValidator()
     {
-        RuleFor(c => c.Reason).NotEmpty().WithMessage("Changing a deadline needs a reason.").MaximumLength(500);
-        RuleFor(c => c.ClosesAt.Kind).Equal(DateTimeKind.Utc).WithMessage("The deadline must be an instant in UTC.");
+        RuleFor(c => c.Reason).NotEmpty().WithMessage(ReasonRequired)
+            .MaximumLength(ReasonMaxLength).WithMessage(ReasonTooLong).WithState(_ => ReasonMaxLength);
+        RuleFor(c => c.ClosesAt.Kind).Equal(DateTimeKind.Utc).WithMessage(NotUtc);
     }
 }
 
 public sealed class SetDeadline(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, IValidator<SetDeadlineCommand> validator)
 {
+    public const string NoElection = "Election_DeadlineNoElection";
+    public const string OutsideWindow = "Election_DeadlineOutsideWindow";
+    public const string Overlaps = "Election_DeadlineOverlaps";
 
     public async Task<Outcome> HandleAsync(SetDeadlineCommand command, CancellationToken cancellationToken = default)
     {
@@ -36,25 +46,25 @@ public sealed class SetDeadline(IElectionsDbFactory dbFactory, IAuditLog audit, 
             : await db.Elections.Where(e => e.ClosesAt > now).OrderBy(e => e.OpensAt).FirstOrDefaultAsync(cancellationToken);
         if (election is null)
         {
-            return Outcome.Failure("There is no open or upcoming election whose deadline could be changed.");
+            return Outcome.Failure(NoElection);
         }
 
         if (command.ClosesAt <= election.OpensAt || command.ClosesAt >= election.ElectionDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
         {
-            return Outcome.Failure("The deadline must fall after registration opens and before election day.");
+            return Outcome.Failure(OutsideWindow);
         }
 
         var others = await db.Elections.Where(e => e.Id != election.Id && e.OpensAt < command.ClosesAt && election.OpensAt < e.ClosesAt).AnyAsync(cancellationToken);
         if (others)
         {
-            return Outcome.Failure("The new deadline would overlap another election's registration window.");
+            return Outcome.Failure(Overlaps);
         }
 
         var previous = election.ClosesAt;
         election.ChangeDeadline(command.ClosesAt);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Staff, command.Actor, "election.deadline-changed", Details: $"{election.Id} from={previous:O} to={election.ClosesAt:O} reason={command.Reason.Trim()}"),
+            new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.DeadlineChanged, Details: $"{election.Id} from={previous:O} to={election.ClosesAt:O} reason={command.Reason.Trim()}"),
             cancellationToken);
         return Outcome.Success;
     }

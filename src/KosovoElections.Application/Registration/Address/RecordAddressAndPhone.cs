@@ -53,7 +53,7 @@ public sealed class RecordAddressAndPhone(IElectionsDbFactory dbFactory, IAuditL
             application.RecordAddress(address, phone, now);
             await db.SaveChangesAsync(cancellationToken);
             await audit.AppendAsync(
-                new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), "address.recorded", application.Id,
+                new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), AuditActions.Applicant.AddressRecorded, application.Id,
                     $"country={address.CountryCode} phone={PhoneNumbering.Mask(phone)}"),
                 cancellationToken);
         }

@@ -2,6 +2,7 @@ using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Documents;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
@@ -12,6 +13,7 @@ namespace KosovoElections.Application.Registration.Documents;
 /// <summary>A photo just taken with the camera, for one slot of the signed-in applicant's own application.</summary>
 public sealed record CaptureCommand(ApplicantIdentity Applicant, DocumentKind Kind, DocumentSubtype Subtype, ReadOnlyMemory<byte> Jpeg);
 
+[ShownToPeople]
 public enum CaptureRefusal
 {
     /// <summary>No live, editable application, or the registration deadline has passed.</summary>
@@ -20,11 +22,13 @@ public enum CaptureRefusal
     /// <summary>Too many captures for this application in the last hour (T-UP-07).</summary>
     TooManyCaptures,
 
-    /// <summary>The image itself was refused; see <see cref="CaptureResult.ImageProblem"/>.</summary>
+    /// <summary>The image itself was refused; see <see cref="CaptureResult.ImageProblem"/>, whose text is shown instead.</summary>
+    [NotShownToPeople]
     BadImage,
 }
 
 /// <summary>What the server thinks of a capture a person can act on: retake when too dark or blurred.</summary>
+[ShownToPeople]
 public enum QualityVerdict
 {
     Good,
@@ -45,8 +49,8 @@ public sealed record CaptureResult(Guid? DocumentId, QualityVerdict? Verdict, Ca
 public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcessor images, IDocumentStore store, IAuditLog audit, TimeProvider clock)
 {
     public const int MaxCapturesPerHour = 40;
-    private const string Captured = "document.captured";
-    private const string Refused = "document.refused";
+    private const string Captured = AuditActions.Applicant.DocumentCaptured;
+    private const string Refused = AuditActions.Applicant.DocumentRefused;
     public const int MaxProofOfAddressPages = 3;
 
     // Mean luma below this is too dark for a reviewer to read a document; variance of the Laplacian below this is blurred.
@@ -90,7 +94,7 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
         {
             await store.DeleteAsync(old.ImageRef, cancellationToken);
             await store.DeleteAsync(old.ThumbnailRef, cancellationToken);
-            await AuditAsync(command, application.Id, "document.replaced", old.Id.ToString(), cancellationToken);
+            await AuditAsync(command, application.Id, AuditActions.Applicant.DocumentReplaced, old.Id.ToString(), cancellationToken);
         }
 
         await AuditAsync(command, application.Id, Captured, $"{document.Id} {command.Kind}/{command.Subtype} {image.Facts.Width}x{image.Facts.Height} sha256={image.Facts.Sha256}", cancellationToken);

@@ -30,7 +30,7 @@ public sealed class ReadOwnDocument(IElectionsDbFactory dbFactory, IDocumentStor
         if (document.PersonalNumber != applicant.PersonalNumber || document.ElectionId != applicant.ElectionId)
         {
             await audit.AppendAsync(
-                new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(applicant.PersonalNumber), "document.denied", document.Id, $"{documentId}"),
+                new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(applicant.PersonalNumber), AuditActions.Applicant.DocumentDenied, document.Id, $"{documentId}"),
                 cancellationToken);
             return null;
         }

@@ -71,7 +71,7 @@ public sealed class RequestEmailCode(IElectionsDbFactory dbFactory, IMailOutbox 
         var allowedAt = EmailCodeLimits.NextAllowed(options, ofApplication, ofAddress);
         if (now < allowedAt)
         {
-            await AuditAsync(command.Applicant, "email.code.refused", application.Id, $"to={Mask(email)} wait={(allowedAt - now).TotalSeconds:0}s", cancellationToken);
+            await AuditAsync(command.Applicant, AuditActions.Applicant.EmailCodeRefused, application.Id, $"to={Mask(email)} wait={(allowedAt - now).TotalSeconds:0}s", cancellationToken);
             return new(EmailCodeRequestStatus.TooSoon, allowedAt - now);
         }
 
@@ -90,7 +90,7 @@ public sealed class RequestEmailCode(IElectionsDbFactory dbFactory, IMailOutbox 
             return new(EmailCodeRequestStatus.TooSoon, options.ResendInterval);
         }
 
-        await AuditAsync(command.Applicant, "email.code.requested", application.Id, $"to={Mask(email)} n={row.Sequence}", cancellationToken);
+        await AuditAsync(command.Applicant, AuditActions.Applicant.EmailCodeRequested, application.Id, $"to={Mask(email)} n={row.Sequence}", cancellationToken);
         var cooldown = EmailCodeLimits.NextAllowed(options, [.. ofApplication, now], [.. ofAddress, now]) - now;
         return new(EmailCodeRequestStatus.Sent, cooldown, row.ExpiresAt);
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain;
 using KosovoElections.Domain.Applicants;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
@@ -24,15 +25,19 @@ public sealed class VerifyEmailCodeValidator : AbstractValidator<VerifyEmailCode
             .Must(c => c!.Trim() is { Length: EmailCode.Digits } t && t.All(char.IsAsciiDigit)).WithMessage(CodeFormat);
 }
 
+[ShownToPeople]
 public enum EmailCodeCheck
 {
-    /// <summary>The code matched: the address is recorded on the application.</summary>
+    /// <summary>The code matched: the address is recorded on the application (the page goes on).</summary>
+    [NotShownToPeople]
     Verified,
 
-    /// <summary>The form of the code is wrong (not six digits); nothing was counted.</summary>
+    /// <summary>The form of the code is wrong (not six digits); nothing was counted. The validator's messages are shown.</summary>
+    [NotShownToPeople]
     Invalid,
 
-    /// <summary>Wrong code; <see cref="VerifyEmailCodeResult.TriesLeft"/> tells how many remain.</summary>
+    /// <summary>Wrong code; <see cref="VerifyEmailCodeResult.TriesLeft"/> tells how many remain, in the page's own text.</summary>
+    [NotShownToPeople]
     WrongCode,
 
     Expired,
@@ -46,6 +51,8 @@ public enum EmailCodeCheck
     /// <summary>No code was requested for this application.</summary>
     NoCode,
 
+    /// <summary>The page says the application can no longer be changed, as every e-mail page does.</summary>
+    [NotShownToPeople]
     NotEditable,
 }
 
@@ -84,21 +91,21 @@ public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog aud
             : (EmailCodeCheck?)null;
         if (refusal is { } refused)
         {
-            await AuditAsync(command.Applicant, application.Id, "email.code.failed", refused.ToString(), cancellationToken);
+            await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, refused.ToString(), cancellationToken);
             return new(refused);
         }
 
         if (!await SavedAsync(db, cancellationToken))
         {
             // A parallel try of the same code was counted first; this one is not compared at all.
-            await AuditAsync(command.Applicant, application.Id, "email.code.failed", "ConcurrentTry", cancellationToken);
+            await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, "ConcurrentTry", cancellationToken);
             return new(EmailCodeCheck.WrongCode, code!.TriesLeft);
         }
 
         if (!code!.Matches(command.Code!))
         {
             var status = code.TriesLeft == 0 ? EmailCodeCheck.TooManyTries : EmailCodeCheck.WrongCode;
-            await AuditAsync(command.Applicant, application.Id, "email.code.failed", $"{status} tries={code.Tries}", cancellationToken);
+            await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, $"{status} tries={code.Tries}", cancellationToken);
             return new(status, code.TriesLeft);
         }
 
@@ -106,11 +113,11 @@ public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog aud
         application.RecordVerifiedEmail(code.Email, now);
         if (!await SavedAsync(db, cancellationToken))
         {
-            await AuditAsync(command.Applicant, application.Id, "email.code.failed", "Used", cancellationToken);
+            await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, "Used", cancellationToken);
             return new(EmailCodeCheck.Used);
         }
 
-        await AuditAsync(command.Applicant, application.Id, "email.verified", $"to={RequestEmailCode.Mask(code.Email)} n={code.Sequence}", cancellationToken);
+        await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailVerified, $"to={RequestEmailCode.Mask(code.Email)} n={code.Sequence}", cancellationToken);
         return new(EmailCodeCheck.Verified, code.TriesLeft, code.Email);
     }
 

@@ -27,7 +27,7 @@ public sealed class PhoneHandOffs(IElectionsDbFactory dbFactory, IAuditLog audit
         var (issued, token) = PhoneHandOff.Issue(applicant.PersonalNumber, applicant.ElectionId, now);
         db.PhoneHandOffs.Add(issued);
         await db.SaveChangesAsync(cancellationToken);
-        await AuditAsync(applicant.PersonalNumber, "handoff.issued", cancellationToken);
+        await AuditAsync(applicant.PersonalNumber, AuditActions.Applicant.HandOffIssued, cancellationToken);
         return token;
     }
 
@@ -60,7 +60,7 @@ public sealed class PhoneHandOffs(IElectionsDbFactory dbFactory, IAuditLog audit
             return null; // redeemed at the same moment on another request
         }
 
-        await AuditAsync(handOff.PersonalNumber, "handoff.redeemed", cancellationToken);
+        await AuditAsync(handOff.PersonalNumber, AuditActions.Applicant.HandOffRedeemed, cancellationToken);
         return session.Id;
     }
 

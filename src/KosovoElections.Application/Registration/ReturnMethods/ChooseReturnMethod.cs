@@ -95,7 +95,7 @@ public sealed class ChooseReturnMethod(IElectionsDbFactory dbFactory, IAuditLog 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(applicant.PersonalNumber), "return-method.chosen", application.Id,
+            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(applicant.PersonalNumber), AuditActions.Applicant.ReturnMethodChosen, application.Id,
                 mission is null ? $"method={method}" : $"method={method} mission={mission}"),
             cancellationToken);
         return ReturnMethodSaveStatus.Saved;

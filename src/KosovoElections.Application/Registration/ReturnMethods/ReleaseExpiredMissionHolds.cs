@@ -58,7 +58,7 @@ public sealed class ReleaseExpiredMissionHolds(IElectionsDbFactory dbFactory, IA
         }
 
         await transaction.CommitAsync(cancellationToken);
-        await audit.AppendAsync(new AuditEntry(ActorKind.System, "mission-hold", "return-method.hold-released", application.Id, $"mission={mission}"), cancellationToken);
+        await audit.AppendAsync(new AuditEntry(ActorKind.System, "mission-hold", AuditActions.System.MissionHoldReleased, application.Id, $"mission={mission}"), cancellationToken);
         return true;
     }
 }

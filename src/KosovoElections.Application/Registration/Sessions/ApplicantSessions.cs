@@ -42,6 +42,6 @@ public sealed class ApplicantSessions(IElectionsDbFactory dbFactory, IAuditLog a
 
         session.End(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(session.PersonalNumber), "signout"), cancellationToken);
+        await audit.AppendAsync(new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(session.PersonalNumber), AuditActions.Applicant.SignOutSucceeded), cancellationToken);
     }
 }

@@ -68,7 +68,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
         {
             attempt.Throttle();
             await db.SaveChangesAsync(cancellationToken);
-            await AuditAsync(command, "signin.throttled", cancellationToken);
+            await AuditAsync(command, AuditActions.Applicant.SignInThrottled, cancellationToken);
             return SignInResult.Refused(SignInStatus.NotRecognised);
         }
 
@@ -79,7 +79,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
         var matches = SameDate(person?.DateOfBirth ?? Decoy, command.DateOfBirth) && person is not null;
         if (!matches)
         {
-            await AuditAsync(command, "signin.failed", cancellationToken);
+            await AuditAsync(command, AuditActions.Applicant.SignInFailed, cancellationToken);
             return SignInResult.Refused(SignInStatus.NotRecognised);
         }
 
@@ -90,7 +90,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
             : SignInStatus.SignedIn;
         if (eligibility != SignInStatus.SignedIn)
         {
-            await AuditAsync(command, "signin.ineligible", cancellationToken, eligibility.ToString());
+            await AuditAsync(command, AuditActions.Applicant.SignInRefused, cancellationToken, eligibility.ToString());
             return SignInResult.Refused(eligibility);
         }
 
@@ -99,7 +99,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
             : await LiveApplicationAsync(db, election.Id, command.PersonalNumber, cancellationToken);
         if (application is null)
         {
-            await AuditAsync(command, "signin.closed", cancellationToken);
+            await AuditAsync(command, AuditActions.Applicant.SignInClosed, cancellationToken);
             return SignInResult.Refused(SignInStatus.RegistrationClosed);
         }
 
@@ -107,7 +107,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
         db.ApplicantSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
         var captured = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
-        await audit.AppendAsync(new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.PersonalNumber), "signin.succeeded", application.Id), cancellationToken);
+        await audit.AppendAsync(new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.PersonalNumber), AuditActions.Applicant.SignInSucceeded, application.Id), cancellationToken);
         return new SignInResult(SignInStatus.SignedIn, session.Id, application.Id, application.Status, application.FirstUnfinishedStep(captured));
     }
 

@@ -1,10 +1,13 @@
+using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
 
 namespace KosovoElections.Application.Registration.SignIn;
 
+[ShownToPeople]
 public enum SignInStatus
 {
-    /// <summary>Signed in: a session was opened.</summary>
+    /// <summary>Signed in: a session was opened (the applicant goes on to their application).</summary>
+    [NotShownToPeople]
     SignedIn,
 
     /// <summary>The one generic answer for an unknown number, a wrong date and a throttled attempt alike.</summary>

@@ -2,6 +2,7 @@ using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Email;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
@@ -12,6 +13,7 @@ namespace KosovoElections.Application.Registration.Submission;
 /// <summary>APLIKO: the declaration accepted and the application sent, in the applicant's language for the e-mail.</summary>
 public sealed record SubmitCommand(ApplicantIdentity Applicant, bool DeclarationAccepted, string Language);
 
+[ShownToPeople]
 public enum SubmitStatus
 {
     Submitted,
@@ -90,7 +92,7 @@ public sealed class SubmitApplication(IElectionsDbFactory dbFactory, IMailOutbox
         outbox.Enqueue(db, templates.ApplicationSubmitted(application.Email!, command.Language, application.ReferenceNumber!, election));
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), "application.submitted", application.Id, application.ReferenceNumber!),
+            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), AuditActions.Applicant.ApplicationSubmitted, application.Id, application.ReferenceNumber!),
             cancellationToken);
         return new SubmitResult(SubmitStatus.Submitted, application.ReferenceNumber);
     }

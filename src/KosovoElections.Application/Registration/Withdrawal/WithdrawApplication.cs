@@ -1,6 +1,7 @@
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
@@ -8,8 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Registration.Withdrawal;
 
+[ShownToPeople]
 public enum WithdrawStatus
 {
+    /// <summary>Done: the status page shows the withdrawn application.</summary>
+    [NotShownToPeople]
     Withdrawn,
 
     /// <summary>No live application in a status that may be withdrawn (approved, in review, already withdrawn).</summary>
@@ -58,7 +62,7 @@ public sealed class WithdrawApplication(IElectionsDbFactory dbFactory, IAuditLog
         }
 
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(applicant.PersonalNumber), "application.withdrawn", application.Id, application.ReferenceNumber ?? string.Empty),
+            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(applicant.PersonalNumber), AuditActions.Applicant.ApplicationWithdrawn, application.Id, application.ReferenceNumber ?? string.Empty),
             cancellationToken);
         return WithdrawStatus.Withdrawn;
     }

@@ -52,6 +52,6 @@ public sealed class StaffSessions(IElectionsDbFactory dbFactory, IAuditLog audit
 
         session.End(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(new AuditEntry(ActorKind.Staff, $"{session.StaffId}", "staff.signout"), cancellationToken);
+        await audit.AppendAsync(new AuditEntry(ActorKind.Staff, $"{session.StaffId}", AuditActions.Staff.SignOutSucceeded), cancellationToken);
     }
 }

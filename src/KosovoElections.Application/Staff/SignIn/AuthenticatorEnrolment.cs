@@ -37,7 +37,7 @@ public sealed class AuthenticatorEnrolment(IElectionsDbFactory dbFactory, IAuthe
             secret = Totp.NewSecret();
             member.BeginEnrolment(protector.Protect(secret));
             await db.SaveChangesAsync(cancellationToken);
-            await audit.AppendAsync(new AuditEntry(ActorKind.Staff, $"{member.Id}", "staff.totp.enrolment-started"), cancellationToken);
+            await audit.AppendAsync(new AuditEntry(ActorKind.Staff, $"{member.Id}", AuditActions.Staff.TotpEnrolmentStarted), cancellationToken);
         }
 
         return new AuthenticatorKey(Base32.Encode(secret), Totp.KeyUri(Issuer, member.Email, secret));

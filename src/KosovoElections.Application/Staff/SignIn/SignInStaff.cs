@@ -40,28 +40,21 @@ public sealed class SignInStaff(IElectionsDbFactory dbFactory, IPasswordHasher h
         if (member is null)
         {
             hasher.Verify(_dummyHash ??= hasher.Hash(Convert.ToHexString(Guid.NewGuid().ToByteArray())), command.Password);
-            await AuditAsync("unknown", "staff.signin.failed", $"reason=unknown-email email={Typed(normalized)} client={command.Client}", cancellationToken);
+            await AuditAsync("unknown", AuditActions.Staff.SignInFailed, $"reason=unknown-email email={Typed(normalized)} client={command.Client}", cancellationToken);
             return new StaffSignInResult(StaffSignInStatus.Refused);
         }
 
-        var counted = await StaffLockout.ReserveAsync(db, member.Id, now, cancellationToken);
+        var counted = await StaffLockout.ReserveAsync(db, audit, member.Id, now, command.Client, cancellationToken);
         var passwordRight = hasher.Verify(member.PasswordHash, command.Password);
         var actor = $"{member.Id}";
         if (!counted)
         {
-            await AuditAsync(actor, "staff.signin.locked", $"client={command.Client}", cancellationToken);
             return new StaffSignInResult(StaffSignInStatus.Refused);
         }
 
         if (!passwordRight || member.IsDisabled)
         {
-            var lockedNow = await StaffLockout.FailAsync(db, member.Id, now, cancellationToken);
-            await AuditAsync(actor, "staff.signin.failed", $"reason={(member.IsDisabled ? "disabled" : "password")} client={command.Client}", cancellationToken);
-            if (lockedNow)
-            {
-                await AuditAsync(actor, "staff.lockout", $"until={now + StaffMember.LockoutDuration:O}", cancellationToken);
-            }
-
+            await StaffLockout.FailAsync(db, audit, member.Id, now, Entry(actor, AuditActions.Staff.SignInFailed, $"reason={(member.IsDisabled ? "disabled" : "password")} client={command.Client}"), cancellationToken);
             return new StaffSignInResult(StaffSignInStatus.Refused);
         }
 
@@ -69,7 +62,7 @@ public sealed class SignInStaff(IElectionsDbFactory dbFactory, IPasswordHasher h
         var session = StaffSession.AfterPassword(member.Id, now);
         db.StaffSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
-        await AuditAsync(actor, "staff.signin.password", $"client={command.Client}", cancellationToken);
+        await AuditAsync(actor, AuditActions.Staff.SignInPasswordAccepted, $"client={command.Client}", cancellationToken);
         return new StaffSignInResult(member.HasSecondFactor ? StaffSignInStatus.NeedsCode : StaffSignInStatus.NeedsEnrolment, session.Id);
     }
 
@@ -78,5 +71,7 @@ public sealed class SignInStaff(IElectionsDbFactory dbFactory, IPasswordHasher h
         normalized.Contains('@', StringComparison.Ordinal) && normalized.Length <= 254 && !normalized.Any(char.IsWhiteSpace) ? normalized : "(not-an-email)";
 
     private Task AuditAsync(string actor, string action, string details, CancellationToken cancellationToken) =>
-        audit.AppendAsync(new AuditEntry(ActorKind.Staff, actor, action, Details: details), cancellationToken);
+        audit.AppendAsync(Entry(actor, action, details), cancellationToken);
+
+    private static AuditEntry Entry(string actor, string action, string details) => new(ActorKind.Staff, actor, action, Details: details);
 }

@@ -42,25 +42,22 @@ public sealed class VerifyStaffCode(IElectionsDbFactory dbFactory, IAuthenticato
 
         var (session, member) = (pending.Session, pending.Member);
         var actor = $"{member.Id}";
-        if (!await StaffLockout.ReserveAsync(db, member.Id, now, cancellationToken))
+        if (!await StaffLockout.ReserveAsync(db, audit, member.Id, now, command.Client, cancellationToken))
         {
             await EndAsync(db, session, now, cancellationToken);
-            await AuditAsync(actor, "staff.signin.locked", $"client={command.Client}", cancellationToken);
             return new StaffCodeResult(StaffCodeStatus.Locked);
         }
 
         var factor = await CheckAsync(db, member, command.Code, now, cancellationToken);
         if (factor is null)
         {
-            var lockedNow = await StaffLockout.FailAsync(db, member.Id, now, cancellationToken);
-            await AuditAsync(actor, "staff.signin.code-failed", $"client={command.Client}", cancellationToken);
-            if (!lockedNow)
+            var failure = new AuditEntry(ActorKind.Staff, actor, AuditActions.Staff.SignInCodeFailed, Details: $"client={command.Client}");
+            if (!await StaffLockout.FailAsync(db, audit, member.Id, now, failure, cancellationToken))
             {
                 return new StaffCodeResult(StaffCodeStatus.WrongCode);
             }
 
             await EndAsync(db, session, now, cancellationToken);
-            await AuditAsync(actor, "staff.lockout", $"until={now + StaffMember.LockoutDuration:O}", cancellationToken);
             return new StaffCodeResult(StaffCodeStatus.Locked);
         }
 
@@ -73,10 +70,10 @@ public sealed class VerifyStaffCode(IElectionsDbFactory dbFactory, IAuthenticato
         await db.SaveChangesAsync(cancellationToken);
         if (recoveryCodes is not null)
         {
-            await AuditAsync(actor, "staff.totp.enrolled", $"recovery-codes={recoveryCodes.Count}", cancellationToken);
+            await AuditAsync(actor, AuditActions.Staff.TotpEnrolled, $"recovery-codes={recoveryCodes.Count}", cancellationToken);
         }
 
-        await AuditAsync(actor, "staff.signin", $"second-factor={factor} client={command.Client}", cancellationToken);
+        await AuditAsync(actor, AuditActions.Staff.SignInSucceeded, $"second-factor={factor} client={command.Client}", cancellationToken);
         return new StaffCodeResult(StaffCodeStatus.Accepted, signedIn.Id, recoveryCodes);
     }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using FluentValidation;
+using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -56,7 +57,7 @@ public sealed partial class SignIn
 
         if (result.Status != SignInStatus.SignedIn)
         {
-            Refusal = T["SignInRefused_" + result.Status];
+            Refusal = T[TextKey.For(result.Status)];
             return;
         }
 

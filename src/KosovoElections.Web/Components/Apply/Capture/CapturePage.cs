@@ -15,6 +15,9 @@ namespace KosovoElections.Web.Components.Apply.Capture;
 /// </summary>
 public abstract class CapturePage : ComponentBase
 {
+    /// <summary>The aspect of a document's text that asks for its photo: <c>TextKey.For(DocumentKind.Selfie, PhotoRequired)</c>.</summary>
+    protected const string PhotoRequired = nameof(PhotoRequired);
+
     private bool _focusSummary;
 
     protected IReadOnlyList<CapturedDocument> Captures { get; private set; } = [];

@@ -1,3 +1,4 @@
+using KosovoElections.Application.Common;
 using KosovoElections.Domain.Applications;
 using Microsoft.AspNetCore.Components;
 
@@ -42,17 +43,17 @@ public sealed partial class Documents
                 problems.Add(new(IdTypeField, T["Documents_IdTypeRequired"]));
                 break;
             case DocumentSubtype.IdCardFront:
-                problems.Add(CheckPhoto(DocumentKind.IdDocument, DocumentSubtype.IdCardFront, T["SlotIdCardFront"], T["Photo_IdCardFrontRequired"]));
-                problems.Add(CheckPhoto(DocumentKind.IdDocument, DocumentSubtype.IdCardBack, T["SlotIdCardBack"], T["Photo_IdCardBackRequired"]));
+                problems.Add(CheckPhoto(DocumentKind.IdDocument, DocumentSubtype.IdCardFront, T["SlotIdCardFront"], T[TextKey.For(DocumentSubtype.IdCardFront, PhotoRequired)]));
+                problems.Add(CheckPhoto(DocumentKind.IdDocument, DocumentSubtype.IdCardBack, T["SlotIdCardBack"], T[TextKey.For(DocumentSubtype.IdCardBack, PhotoRequired)]));
                 break;
             case { } other:
-                problems.Add(CheckPhoto(DocumentKind.IdDocument, other, T["Subtype_" + other], T["Photo_" + other + "Required"]));
+                problems.Add(CheckPhoto(DocumentKind.IdDocument, other, T[TextKey.For(other)], T[TextKey.For(other, PhotoRequired)]));
                 break;
         }
 
-        problems.Add(CheckPhoto(DocumentKind.SelfieWithId, DocumentSubtype.None, T["SlotSelfieWithId"], T["Photo_SelfieWithIdRequired"]));
+        problems.Add(CheckPhoto(DocumentKind.SelfieWithId, DocumentSubtype.None, T["SlotSelfieWithId"], T[TextKey.For(DocumentKind.SelfieWithId, PhotoRequired)]));
         problems.Add(ProofType is { } proof
-            ? CheckPhoto(DocumentKind.ProofOfAddress, proof, T["SlotProofOfAddress"], T["Photo_ProofOfAddressRequired"])
+            ? CheckPhoto(DocumentKind.ProofOfAddress, proof, T["SlotProofOfAddress"], T[TextKey.For(DocumentKind.ProofOfAddress, PhotoRequired)])
             : new(ProofTypeField, T["Documents_ProofTypeRequired"]));
         return problems.OfType<KeyValuePair<string, string>>();
     }

@@ -1,0 +1,80 @@
+namespace KosovoElections.Application.Audit;
+
+/// <summary>
+/// Every action the audit log records, grouped by who acts. A name is <c>noun.verb-ed</c>: lower-case words joined by
+/// '-', the thing acted on first, the last word a past participle (<c>application.submitted</c>,
+/// <c>election.deadline-changed</c>). Who acted is the row's <c>ActorKind</c> and actor, so a name says what happened,
+/// never who; the staff sign-in keeps its <c>staff.</c> prefix to tell it from the applicant's at a glance.
+/// A stored name never changes meaning; a new action is a new constant here.
+/// </summary>
+public static class AuditActions
+{
+    /// <summary>What an applicant does on the site (actor: the masked personal number).</summary>
+    public static class Applicant
+    {
+        public const string SignInSucceeded = "signin.succeeded";
+        public const string SignInFailed = "signin.failed";
+        public const string SignInThrottled = "signin.throttled";
+
+        /// <summary>The person matched but may not apply (under age, registry entry not active); the reason is in the details.</summary>
+        public const string SignInRefused = "signin.refused";
+
+        /// <summary>No election accepts applications now.</summary>
+        public const string SignInClosed = "signin.closed";
+        public const string SignOutSucceeded = "signout.succeeded";
+        public const string HandOffIssued = "handoff.issued";
+        public const string HandOffRedeemed = "handoff.redeemed";
+        public const string DocumentCaptured = "document.captured";
+        public const string DocumentRefused = "document.refused";
+        public const string DocumentReplaced = "document.replaced";
+
+        /// <summary>A document that is not the applicant's own was asked for.</summary>
+        public const string DocumentDenied = "document.denied";
+        public const string EmailCodeRequested = "email.code.requested";
+        public const string EmailCodeRefused = "email.code.refused";
+        public const string EmailCodeFailed = "email.code.failed";
+        public const string EmailVerified = "email.verified";
+        public const string AddressRecorded = "address.recorded";
+        public const string ReturnMethodChosen = "return-method.chosen";
+        public const string ApplicationSubmitted = "application.submitted";
+        public const string ApplicationWithdrawn = "application.withdrawn";
+    }
+
+    /// <summary>What a staff member does in the back office (actor: the staff member's id).</summary>
+    public static class Staff
+    {
+        /// <summary>The password was right: a session that reaches only the second factor.</summary>
+        public const string SignInPasswordAccepted = "staff.signin.password-accepted";
+        public const string SignInSucceeded = "staff.signin.succeeded";
+        public const string SignInFailed = "staff.signin.failed";
+        public const string SignInCodeFailed = "staff.signin.code-failed";
+
+        /// <summary>An attempt refused because the account is locked.</summary>
+        public const string SignInLocked = "staff.signin.locked";
+
+        /// <summary>The failed attempt that locked the account (<c>StaffLockout</c>).</summary>
+        public const string AccountLocked = "staff.account.locked";
+        public const string SignOutSucceeded = "staff.signout.succeeded";
+        public const string TotpEnrolmentStarted = "staff.totp.enrolment-started";
+        public const string TotpEnrolled = "staff.totp.enrolled";
+        public const string DocumentViewed = "document.viewed";
+    }
+
+    /// <summary>Setting up elections and staff, from an operator command or, later, an administrator's page.</summary>
+    public static class Administration
+    {
+        public const string ElectionCreated = "election.created";
+        public const string DeadlineChanged = "election.deadline-changed";
+        public const string MailboxAdded = "election.mailbox-added";
+        public const string MailboxChanged = "election.mailbox-changed";
+        public const string MissionAdded = "election.mission-added";
+        public const string StaffCreated = "staff.created";
+    }
+
+    /// <summary>What the system does by itself or for an operator's import.</summary>
+    public static class System
+    {
+        public const string RegistryImported = "registry.imported";
+        public const string MissionHoldReleased = "return-method.hold-released";
+    }
+}
