@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoElections.ComponentTests.Shared;
 
-/// <summary>The reconnect notice that blazor.web.js shows in one of states when the circuit drops.</summary>
+/// <summary>The reconnect notice that blazor.web.js shows in one of its states when the circuit drops.</summary>
 public sealed class ReconnectUiTests : LocalizedComponentTest
 {
     [Theory]

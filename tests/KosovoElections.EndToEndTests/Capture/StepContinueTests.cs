@@ -128,7 +128,7 @@ public sealed class StepContinueTests(FakeCameraChromium chromium, OpenElectionS
         await using var context = await chromium.NewContextAsync(Voter());
         var page = await SignedInAsync(context, 16);
         var circuit = new TaskCompletionSource();
-        await page.RouteAsync("**/_framework/blazor.web.js*", async route =>
+        await page.RouteAsync("**/_framework/blazor.web*.js*", async route =>
         {
             await circuit.Task;
             await route.ContinueAsync();

@@ -112,6 +112,25 @@ public sealed class StartPageTests : IAsyncLifetime
         Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100);
     }
 
+    [Fact]
+    public async Task BlazorScript_AsThePageNamesIt_IsFingerprintedAndCachedForGood()
+    {
+        // A phone on a weak connection should not revalidate the framework's script on every full page load. The
+        // setting makes a host on the build's manifest cache as a published one does.
+        await using var host = await TestHost.StartAsync(
+            TestDatabase.Create(DatabaseProvider.Sqlite, nameof(BlazorScript_AsThePageNamesIt_IsFingerprintedAndCachedForGood)),
+            new TestClock(Now),
+            settings: new Dictionary<string, string?> { ["EnableStaticAssetsDevelopmentCaching"] = "true" });
+        var page = await host.Client.GetStringAsync("/");
+        var script = System.Text.RegularExpressions.Regex.Match(page, "<script src=\"(_framework/blazor\\.web\\.[a-z0-9]+\\.js)\"").Groups[1].Value;
+        Assert.NotEqual(string.Empty, script);
+
+        var response = await host.Client.GetAsync("/" + script);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("immutable", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+    }
+
     private async Task<string> GetAsync(string url)
     {
         var response = await _host.Client.GetAsync(url);
