@@ -1,4 +1,4 @@
-using KosovoElections.Application.Registration.Documents;
+using KosovoElections.Application.Registration.Capture;
 using KosovoElections.Web.Hosting;
 
 namespace KosovoElections.Web.Endpoints;

@@ -3,7 +3,7 @@ using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Documents;
-using KosovoElections.Application.Registration.Documents;
+using KosovoElections.Application.Registration.Capture;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Benchmarks.Common;
 using KosovoElections.Domain.Applications;

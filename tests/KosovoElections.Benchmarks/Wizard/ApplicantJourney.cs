@@ -1,6 +1,6 @@
 using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Address;
-using KosovoElections.Application.Registration.Documents;
+using KosovoElections.Application.Registration.Capture;
 using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.ReturnMethods;
 using KosovoElections.Application.Registration.Sessions;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using KosovoElections.Application.Registration.Documents;
+using KosovoElections.Application.Registration.Capture;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Infrastructure.Persistence;

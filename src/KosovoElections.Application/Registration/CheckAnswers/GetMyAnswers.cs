@@ -1,5 +1,5 @@
 using KosovoElections.Application.Common;
-using KosovoElections.Application.Registration.Documents;
+using KosovoElections.Application.Registration.Capture;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Elections;

@@ -1,5 +1,5 @@
 using KosovoElections.Application.Registration;
-using KosovoElections.Application.Registration.Documents;
+using KosovoElections.Application.Registration.Capture;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;

@@ -3,7 +3,7 @@ using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain.Applications;
 using Microsoft.EntityFrameworkCore;
 
-namespace KosovoElections.Application.Registration.Documents;
+namespace KosovoElections.Application.Registration.Capture;
 
 /// <summary>One saved photo of an application; its thumbnail is read through the applicant's documents endpoint.</summary>
 public sealed record CapturedDocument(Guid Id, DocumentKind Kind, DocumentSubtype Subtype, DateTime CapturedAt);

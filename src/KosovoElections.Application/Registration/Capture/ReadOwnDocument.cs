@@ -7,7 +7,7 @@ using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
-namespace KosovoElections.Application.Registration.Documents;
+namespace KosovoElections.Application.Registration.Capture;
 
 /// <summary>
 /// An applicant's own image or thumbnail, decrypted. Anyone else's document reads as "not found" — the same answer as

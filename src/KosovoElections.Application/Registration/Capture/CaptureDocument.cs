@@ -8,7 +8,7 @@ using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
-namespace KosovoElections.Application.Registration.Documents;
+namespace KosovoElections.Application.Registration.Capture;
 
 /// <summary>A photo just taken with the camera, for one slot of the signed-in applicant's own application.</summary>
 public sealed record CaptureCommand(ApplicantIdentity Applicant, DocumentKind Kind, DocumentSubtype Subtype, ReadOnlyMemory<byte> Jpeg);
