@@ -13,7 +13,7 @@ namespace KosovoElections.Benchmarks.Mail;
 /// <summary>
 /// The outbox dispatcher's messages per second against a local SMTP server, on PostgreSQL: MailKit with a connection
 /// per message (the baseline, as the app sent before batches) and MailKit with one connection per pass (the app). The
-/// System.Net.Mail sender that came before MailKit was measured at commit 0830ec1 (docs/performance.md).
+/// sender that came before MailKit (the .NET SmtpClient) was measured at commit 0830ec1 (docs/performance.md).
 /// </summary>
 internal static class MailDispatchScenario
 {
