@@ -9,7 +9,13 @@ namespace KosovoElections.Web.Components.Shared;
 public static class SamePage
 {
     /// <summary>"/path?query#id" for the current page, always one leading slash (never "//", which names another host).</summary>
-    public static string Fragment(NavigationManager navigation, string id)
+    public static string Fragment(NavigationManager navigation, string id) => Path(navigation) + "#" + Uri.EscapeDataString(id);
+
+    /// <summary>
+    /// "/path?query" of the current page, relative to the site's root so that it holds behind a proxy that changes the
+    /// scheme or host; always one leading slash (never "//", which a browser would read as another site).
+    /// </summary>
+    public static string Path(NavigationManager navigation)
     {
         var relative = navigation.ToBaseRelativePath(navigation.Uri);
         var hash = relative.IndexOf('#', StringComparison.Ordinal);
@@ -18,6 +24,6 @@ public static class SamePage
             relative = relative[..hash];
         }
 
-        return "/" + relative.TrimStart('/', '\\') + "#" + Uri.EscapeDataString(id);
+        return "/" + relative.TrimStart('/', '\\');
     }
 }
