@@ -38,6 +38,9 @@ public static class AuditActions
         public const string ReturnMethodChosen = "return-method.chosen";
         public const string ApplicationSubmitted = "application.submitted";
         public const string ApplicationWithdrawn = "application.withdrawn";
+
+        /// <summary>A corrected application sent back after a correction request.</summary>
+        public const string ApplicationResubmitted = "application.resubmitted";
     }
 
     /// <summary>What a staff member does in the back office (actor: the staff member's id).</summary>
@@ -58,6 +61,20 @@ public static class AuditActions
         public const string TotpEnrolmentStarted = "staff.totp.enrolment-started";
         public const string TotpEnrolled = "staff.totp.enrolled";
         public const string DocumentViewed = "document.viewed";
+
+        /// <summary>A staff member opened an application's review screen (its personal data).</summary>
+        public const string ApplicationViewed = "application.viewed";
+        public const string ApplicationClaimed = "application.claimed";
+        public const string LeaseReleased = "application.lease-released";
+        public const string LeaseReassigned = "application.lease-reassigned";
+        public const string ApplicationApproved = "application.approved";
+        public const string ApplicationRejected = "application.rejected";
+
+        /// <summary>A rejection waiting for a second review; <see cref="RejectionConfirmed"/> when a supervisor agrees.</summary>
+        public const string RejectionProposed = "application.rejection-proposed";
+        public const string RejectionConfirmed = "application.rejection-confirmed";
+        public const string CorrectionRequested = "application.correction-requested";
+        public const string NoteAdded = "application.note-added";
     }
 
     /// <summary>Setting up elections and staff, from an operator command or, later, an administrator's page.</summary>
@@ -76,5 +93,8 @@ public static class AuditActions
     {
         public const string RegistryImported = "registry.imported";
         public const string MissionHoldReleased = "return-method.hold-released";
+
+        /// <summary>The automatic flags computed when an application was sent.</summary>
+        public const string ApplicationFlagged = "application.flagged";
     }
 }

@@ -26,6 +26,10 @@ public interface IElectionsDb : IAsyncDisposable
 
     DbSet<Document> Documents { get; }
 
+    DbSet<ApplicationFlag> Flags { get; }
+
+    DbSet<ReviewNote> ReviewNotes { get; }
+
     DbSet<AuditEvent> AuditEvents { get; }
 
     DbSet<StaffMember> Staff { get; }

@@ -6,6 +6,9 @@ public enum ApplicationStatus
     Draft,
     Submitted,
     InReview,
+
+    /// <summary>A reviewer rejected it and a supervisor who did not has still to confirm (setting <c>Review:SecondReviewOfRejections</c>); the applicant still sees "in review".</summary>
+    RejectionPending,
     Approved,
     Rejected,
     CorrectionRequested,

@@ -5,8 +5,11 @@ public enum Transition
 {
     Submit,
     BeginReview,
+    ReleaseReview,
     Approve,
     Reject,
+    ProposeRejection,
+    ConfirmRejection,
     RequestCorrection,
     Resubmit,
     Withdraw,
@@ -24,10 +27,15 @@ public static class ApplicationTransitions
     public static IReadOnlyList<Row> Rows { get; } =
     [
         new(Transition.Submit, [ApplicationStatus.Draft], ApplicationStatus.Submitted),
-        new(Transition.BeginReview, [ApplicationStatus.Submitted], ApplicationStatus.InReview),
-        new(Transition.Approve, [ApplicationStatus.InReview], ApplicationStatus.Approved),
+
+        // A claim whose lease lapsed may be claimed again (the method checks the lease).
+        new(Transition.BeginReview, [ApplicationStatus.Submitted, ApplicationStatus.InReview], ApplicationStatus.InReview),
+        new(Transition.ReleaseReview, [ApplicationStatus.InReview], ApplicationStatus.Submitted),
+        new(Transition.Approve, [ApplicationStatus.InReview, ApplicationStatus.RejectionPending], ApplicationStatus.Approved),
         new(Transition.Reject, [ApplicationStatus.InReview], ApplicationStatus.Rejected),
-        new(Transition.RequestCorrection, [ApplicationStatus.InReview], ApplicationStatus.CorrectionRequested),
+        new(Transition.ProposeRejection, [ApplicationStatus.InReview], ApplicationStatus.RejectionPending),
+        new(Transition.ConfirmRejection, [ApplicationStatus.RejectionPending], ApplicationStatus.Rejected),
+        new(Transition.RequestCorrection, [ApplicationStatus.InReview, ApplicationStatus.RejectionPending], ApplicationStatus.CorrectionRequested),
         new(Transition.Resubmit, [ApplicationStatus.CorrectionRequested], ApplicationStatus.Submitted),
         new(Transition.Withdraw, [ApplicationStatus.Draft, ApplicationStatus.Submitted, ApplicationStatus.CorrectionRequested], ApplicationStatus.Withdrawn),
     ];

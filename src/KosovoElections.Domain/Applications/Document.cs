@@ -54,6 +54,9 @@ public sealed class Document
         Height = facts.Height;
         Sha256 = facts.Sha256;
         PerceptualHash = facts.PerceptualHash;
+        (HashBand0, HashBand1, HashBand2, HashBand3) = (
+            ImageSimilarity.Band(facts.PerceptualHash, 0), ImageSimilarity.Band(facts.PerceptualHash, 1),
+            ImageSimilarity.Band(facts.PerceptualHash, 2), ImageSimilarity.Band(facts.PerceptualHash, 3));
         Brightness = facts.Brightness;
         Sharpness = facts.Sharpness;
         ImageRef = imageRef;
@@ -83,6 +86,15 @@ public sealed class Document
     public string Sha256 { get; private set; }
 
     public long PerceptualHash { get; private set; }
+
+    /// <summary>The perceptual hash's 16-bit quarters, indexed, to find near-equal images (<see cref="ImageSimilarity"/>).</summary>
+    public int HashBand0 { get; private set; }
+
+    public int HashBand1 { get; private set; }
+
+    public int HashBand2 { get; private set; }
+
+    public int HashBand3 { get; private set; }
 
     public double Brightness { get; private set; }
 

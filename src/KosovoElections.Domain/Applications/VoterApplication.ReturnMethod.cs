@@ -14,7 +14,7 @@ public sealed partial class VoterApplication
     /// </summary>
     public void ChooseReturnMethod(ReturnMethod method, DateTime nowUtc, Guid? missionId = null)
     {
-        EnsureEditable();
+        EnsureMayChange(ApplicationStep.ReturnMethod);
         if (!Enum.IsDefined(method))
         {
             throw new DomainException($"{method} is not a ballot return method.");

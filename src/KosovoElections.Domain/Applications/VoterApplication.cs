@@ -10,6 +10,7 @@ namespace KosovoElections.Domain.Applications;
 public sealed partial class VoterApplication
 {
     private readonly List<DecisionReason> _reasons = [];
+    private readonly List<ApplicationStep> _correctionSteps = [];
 
     private VoterApplication(Guid id, Guid electionId, string personalNumber, ApplicationChannel channel, DateTime createdAt)
     {
@@ -88,54 +89,32 @@ public sealed partial class VoterApplication
         MissionHeldUntil = null;
     }
 
-    public void BeginReview(DateTime nowUtc) => Move(Transition.BeginReview, nowUtc);
-
-    public void Approve(string receiptCode, DateTime nowUtc)
-    {
-        Move(Transition.Approve, nowUtc);
-        ReceiptCode = receiptCode;
-        DecidedAt = nowUtc;
-    }
-
-    public void Reject(IReadOnlyCollection<DecisionReason> reasons, string? text, DateTime nowUtc)
-    {
-        EnsureReasons(reasons, text);
-        Move(Transition.Reject, nowUtc);
-        SetReasons(reasons, text);
-        DecidedAt = nowUtc;
-    }
-
-    public void RequestCorrection(IReadOnlyCollection<DecisionReason> reasons, string? text, DateTime nowUtc)
-    {
-        EnsureReasons(reasons, text);
-        Move(Transition.RequestCorrection, nowUtc);
-        SetReasons(reasons, text);
-        DecidedAt = nowUtc;
-    }
-
-    /// <summary>The applicant sends the corrected application back before the deadline.</summary>
-    public void Resubmit(DateTime nowUtc)
-    {
-        Move(Transition.Resubmit, nowUtc);
-        SubmittedAt = nowUtc;
-        DecidedAt = null;
-    }
-
     public void Withdraw(DateTime nowUtc) => Move(Transition.Withdraw, nowUtc);
 
-    /// <summary>True while the applicant may still change what they entered.</summary>
+    /// <summary>True while the applicant may still change something they entered (which steps: <see cref="MayChange"/>).</summary>
     public bool IsEditable => Status is ApplicationStatus.Draft or ApplicationStatus.CorrectionRequested;
+
+    /// <summary>
+    /// Whether the applicant may redo <paramref name="step"/>: any step of a draft; of an application sent back for
+    /// correction, exactly the steps the reviewer named.
+    /// </summary>
+    public bool MayChange(ApplicationStep step) => Status switch
+    {
+        ApplicationStatus.Draft => true,
+        ApplicationStatus.CorrectionRequested => _correctionSteps.Contains(step),
+        _ => false,
+    };
 
     public void RecordVerifiedEmail(string email, DateTime nowUtc)
     {
-        EnsureEditable();
+        EnsureMayChange(ApplicationStep.Email);
         Email = email;
         Touch(nowUtc);
     }
 
     public void RecordAddress(AddressAbroad address, string phone, DateTime nowUtc)
     {
-        EnsureEditable();
+        EnsureMayChange(ApplicationStep.Address);
         if (string.Equals(address.CountryCode, "XK", StringComparison.OrdinalIgnoreCase))
         {
             throw new DomainException("The address abroad cannot be in Kosovo.");
@@ -180,11 +159,11 @@ public sealed partial class VoterApplication
         Touch(nowUtc);
     }
 
-    private void EnsureEditable()
+    private void EnsureMayChange(ApplicationStep step)
     {
-        if (!IsEditable)
+        if (!MayChange(step))
         {
-            throw new DomainException($"An application in status {Status} cannot be changed.");
+            throw new DomainException($"The step {step} of an application in status {Status} cannot be changed.");
         }
     }
 
@@ -192,25 +171,5 @@ public sealed partial class VoterApplication
     {
         UpdatedAt = nowUtc;
         Version = Guid.NewGuid();
-    }
-
-    private void SetReasons(IReadOnlyCollection<DecisionReason> reasons, string? text)
-    {
-        _reasons.Clear();
-        _reasons.AddRange(reasons.Distinct());
-        ReasonText = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-    }
-
-    private static void EnsureReasons(IReadOnlyCollection<DecisionReason> reasons, string? text)
-    {
-        if (reasons.Count == 0)
-        {
-            throw new DomainException("A decision against the applicant needs at least one reason.");
-        }
-
-        if (reasons.Contains(DecisionReason.Other) && string.IsNullOrWhiteSpace(text))
-        {
-            throw new DomainException("The reason 'Other' needs a written explanation.");
-        }
     }
 }

@@ -33,6 +33,10 @@ public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Document> Documents => Set<Document>();
 
+    public DbSet<ApplicationFlag> Flags => Set<ApplicationFlag>();
+
+    public DbSet<ReviewNote> ReviewNotes => Set<ReviewNote>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();

@@ -53,8 +53,8 @@ public abstract class DecisionReasonStorageTests(DataFixture fixture)
         db.RegistryEntries.Add(new CivilRegistryEntry(personalNumber, "Arta", "Morina", null, new DateOnly(1990, 5, 17), Sex.Female, 25, RegistryStatus.Active));
         var application = VoterApplication.Start(election.Id, personalNumber, ApplicationChannel.Online, now);
         application.Submit(reference, now, now);
-        application.BeginReview(now);
-        application.RequestCorrection(reasons, "Shiko arsyet", now);
+        application.BeginReview(Guid.Empty, (now).AddMinutes(15), now);
+        application.RequestCorrection(reasons, CorrectionSteps.For(reasons), "Shiko arsyet", Guid.Empty, now);
         db.Applications.Add(application);
         await db.SaveChangesAsync();
         return application;

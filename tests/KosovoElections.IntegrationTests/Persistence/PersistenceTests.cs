@@ -26,8 +26,8 @@ public abstract class PersistenceTests(DataFixture fixture)
         var person = await AddPersonAsync("3000000001");
         var application = VoterApplication.Start(election.Id, person.PersonalNumber, ApplicationChannel.Online, fixture.Clock.UtcNow);
         application.Submit("KE-ROUND1", fixture.Clock.UtcNow, fixture.Clock.UtcNow);
-        application.BeginReview(fixture.Clock.UtcNow);
-        application.RequestCorrection([DecisionReason.ProofOfAddressMismatch, DecisionReason.Other], "Adresa nuk përputhet", fixture.Clock.UtcNow);
+        application.BeginReview(Guid.Empty, (fixture.Clock.UtcNow).AddMinutes(15), fixture.Clock.UtcNow);
+        application.RequestCorrection([DecisionReason.ProofOfAddressMismatch, DecisionReason.Other], CorrectionSteps.For([DecisionReason.ProofOfAddressMismatch, DecisionReason.Other]), "Adresa nuk përputhet", Guid.Empty, fixture.Clock.UtcNow);
         await using (var db = await fixture.Db.CreateAsync())
         {
             db.Applications.Add(application);
@@ -53,7 +53,7 @@ public abstract class PersistenceTests(DataFixture fixture)
         var person = await AddPersonAsync("3000000002");
         var application = VoterApplication.Start(election.Id, person.PersonalNumber, ApplicationChannel.Online, fixture.Clock.UtcNow);
         application.Submit("KE-CONC01", fixture.Clock.UtcNow, fixture.Clock.UtcNow);
-        application.BeginReview(fixture.Clock.UtcNow);
+        application.BeginReview(Guid.Empty, (fixture.Clock.UtcNow).AddMinutes(15), fixture.Clock.UtcNow);
         await using (var db = await fixture.Db.CreateAsync())
         {
             db.Applications.Add(application);
@@ -64,8 +64,8 @@ public abstract class PersistenceTests(DataFixture fixture)
         await using var second = await fixture.Db.CreateAsync();
         var a = await first.Applications.SingleAsync(x => x.Id == application.Id);
         var b = await second.Applications.SingleAsync(x => x.Id == application.Id);
-        a.Approve("R-1", fixture.Clock.UtcNow);
-        b.Reject([DecisionReason.PersonMismatch], null, fixture.Clock.UtcNow);
+        a.Approve("R-1", Guid.Empty, fixture.Clock.UtcNow);
+        b.Reject([DecisionReason.PersonMismatch], null, Guid.Empty, fixture.Clock.UtcNow);
         await first.SaveChangesAsync();
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
 

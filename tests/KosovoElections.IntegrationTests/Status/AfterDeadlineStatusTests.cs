@@ -37,7 +37,7 @@ public abstract class AfterDeadlineStatusTests(StatusHost fixture)
         using var browser = await fixture.SignInAsync(41);
         await fixture.CompleteAsync(41);
         await fixture.SubmitAndReviewAsync(41);
-        await fixture.ChangeAsync(41, (a, now) => a.RequestCorrection([DecisionReason.ProofOfAddressMismatch], null, now));
+        await fixture.ChangeAsync(41, (a, now) => a.RequestCorrection([DecisionReason.ProofOfAddressMismatch], CorrectionSteps.For([DecisionReason.ProofOfAddressMismatch]), null, Guid.Empty, now));
         fixture.Clock.Set(SignInSeed.Closes.AddMinutes(1));
 
         var page = BrowserSession.Normalize(await browser.GetPageAsync("/apply?culture=en"));

@@ -16,7 +16,7 @@ public abstract class DecisionStatusTests(StatusHost fixture)
         using var browser = await fixture.SignInAsync(10);
         await fixture.CompleteAsync(10);
         await fixture.SubmitAndReviewAsync(10);
-        await fixture.ChangeAsync(10, (a, now) => a.RequestCorrection(SelfieAndProof, "The bill is from 2019.", now));
+        await fixture.ChangeAsync(10, (a, now) => a.RequestCorrection(SelfieAndProof, CorrectionSteps.For(SelfieAndProof), "The bill is from 2019.", Guid.Empty, now));
 
         var english = BrowserSession.Normalize(await browser.GetPageAsync("/apply?culture=en"));
         var serbian = BrowserSession.Normalize(await browser.GetPageAsync("/apply?culture=sr-Latn"));
@@ -45,7 +45,7 @@ public abstract class DecisionStatusTests(StatusHost fixture)
         using var browser = await fixture.SignInAsync(11);
         await fixture.CompleteAsync(11);
         await fixture.SubmitAndReviewAsync(11);
-        await fixture.ChangeAsync(11, (a, now) => a.Reject([DecisionReason.PersonMismatch], null, now));
+        await fixture.ChangeAsync(11, (a, now) => a.Reject([DecisionReason.PersonMismatch], null, Guid.Empty, now));
 
         var page = BrowserSession.Normalize(await browser.GetPageAsync("/apply?culture=en"));
 

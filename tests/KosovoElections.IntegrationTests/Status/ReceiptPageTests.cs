@@ -37,7 +37,7 @@ public abstract class ReceiptPageTests(StatusHost fixture)
         using var browser = await fixture.SignInAsync(31);
         await fixture.CompleteAsync(31);
         await fixture.SubmitAndReviewAsync(31);
-        await fixture.ChangeAsync(31, (a, now) => a.Approve(Code, now));
+        await fixture.ChangeAsync(31, (a, now) => a.Approve(Code, Guid.Empty, now));
         await using (var db = await fixture.Host.Get<KosovoElections.Infrastructure.Persistence.ElectionsDbFactory>().CreateAsync())
         {
             var election = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Elections);
@@ -68,7 +68,7 @@ public abstract class ReceiptPageTests(StatusHost fixture)
         using var owner = await fixture.SignInAsync(32);
         await fixture.CompleteAsync(32);
         await fixture.SubmitAndReviewAsync(32);
-        await fixture.ChangeAsync(32, (a, now) => a.Approve(Code + "-32", now));
+        await fixture.ChangeAsync(32, (a, now) => a.Approve(Code + "-32", Guid.Empty, now));
         using var other = await fixture.SignInAsync(33);
 
         var response = await other.GetAsync("/apply/receipt");

@@ -53,7 +53,7 @@ public abstract class StatusHost(DatabaseProvider provider) : StaffSiteHost(prov
     public Task SubmitAndReviewAsync(int person) => ChangeAsync(person, (a, now) =>
     {
         a.Submit(ReferenceNumber.New(), now, now);
-        a.BeginReview(now);
+        a.BeginReview(Guid.Empty, (now).AddMinutes(15), now);
     });
 
     public async Task<List<VoterApplication>> ApplicationsOfAsync(int person)

@@ -84,7 +84,7 @@ public abstract class WithdrawTests(StatusHost fixture)
         using var browser = await fixture.SignInAsync(23);
         await fixture.CompleteAsync(23);
         await fixture.SubmitAndReviewAsync(23);
-        await fixture.ChangeAsync(23, (a, now) => a.Approve("KQZ-23", now));
+        await fixture.ChangeAsync(23, (a, now) => a.Approve("KQZ-23", Guid.Empty, now));
 
         var response = await browser.SubmitAsync("/apply/withdraw?culture=en", "withdraw", new Dictionary<string, string> { ["Confirmed"] = "true" });
 

@@ -7,15 +7,20 @@ public sealed class VoterApplicationTests
 {
     private static readonly DateTime Now = new(2027, 3, 1, 10, 0, 0, DateTimeKind.Utc);
     private static readonly DecisionReason[] Reasons = [DecisionReason.SelfieNotHoldingId];
+    private static readonly Guid Supervisor = Guid.Parse("5e5e5e5e-0000-0000-0000-000000000001");
 
     /// <summary>Every transition of the status machine, named by its method.</summary>
     private static readonly Dictionary<string, (ApplicationStatus Target, Action<VoterApplication> Act)> Transitions = new()
     {
         ["Submit"] = (ApplicationStatus.Submitted, a => a.Submit("KE-TEST", Now, Now)),
-        ["BeginReview"] = (ApplicationStatus.InReview, a => a.BeginReview(Now)),
-        ["Approve"] = (ApplicationStatus.Approved, a => a.Approve("RECEIPT", Now)),
-        ["Reject"] = (ApplicationStatus.Rejected, a => a.Reject(Reasons, null, Now)),
-        ["RequestCorrection"] = (ApplicationStatus.CorrectionRequested, a => a.RequestCorrection(Reasons, null, Now)),
+        // A lease that ends at once: a claim whose lease lapsed may be claimed again.
+        ["BeginReview"] = (ApplicationStatus.InReview, a => a.BeginReview(Guid.Empty, Now, Now)),
+        ["ReleaseReview"] = (ApplicationStatus.Submitted, a => a.ReleaseReview(Now)),
+        ["ProposeRejection"] = (ApplicationStatus.RejectionPending, a => a.ProposeRejection(Reasons, null, Guid.Empty, Now)),
+        ["ConfirmRejection"] = (ApplicationStatus.Rejected, a => a.ConfirmRejection(Supervisor, Now)),
+        ["Approve"] = (ApplicationStatus.Approved, a => a.Approve("RECEIPT", Guid.Empty, Now)),
+        ["Reject"] = (ApplicationStatus.Rejected, a => a.Reject(Reasons, null, Guid.Empty, Now)),
+        ["RequestCorrection"] = (ApplicationStatus.CorrectionRequested, a => a.RequestCorrection(Reasons, CorrectionSteps.For(Reasons), null, Guid.Empty, Now)),
         ["Resubmit"] = (ApplicationStatus.Submitted, a => a.Resubmit(Now)),
         ["Withdraw"] = (ApplicationStatus.Withdrawn, a => a.Withdraw(Now)),
     };
@@ -25,9 +30,15 @@ public sealed class VoterApplicationTests
     [
         (ApplicationStatus.Draft, "Submit"),
         (ApplicationStatus.Submitted, "BeginReview"),
+        (ApplicationStatus.InReview, "BeginReview"),
+        (ApplicationStatus.InReview, "ReleaseReview"),
         (ApplicationStatus.InReview, "Approve"),
         (ApplicationStatus.InReview, "Reject"),
+        (ApplicationStatus.InReview, "ProposeRejection"),
         (ApplicationStatus.InReview, "RequestCorrection"),
+        (ApplicationStatus.RejectionPending, "ConfirmRejection"),
+        (ApplicationStatus.RejectionPending, "Approve"),
+        (ApplicationStatus.RejectionPending, "RequestCorrection"),
         (ApplicationStatus.CorrectionRequested, "Resubmit"),
         (ApplicationStatus.Draft, "Withdraw"),
         (ApplicationStatus.Submitted, "Withdraw"),
@@ -125,7 +136,7 @@ public sealed class VoterApplicationTests
     public void Approve_FromReview_KeepsReceiptCodeAndDecisionTime()
     {
         var application = InStatus(ApplicationStatus.InReview);
-        application.Approve("R-123", Now);
+        application.Approve("R-123", Guid.Empty, Now);
         Assert.Equal("R-123", application.ReceiptCode);
         Assert.Equal(Now, application.DecidedAt);
     }
@@ -134,7 +145,7 @@ public sealed class VoterApplicationTests
     public void Reject_WithoutReasons_Throws()
     {
         var application = InStatus(ApplicationStatus.InReview);
-        Assert.Throws<DomainException>(() => application.Reject([], null, Now));
+        Assert.Throws<DomainException>(() => application.Reject([], null, Guid.Empty, Now));
         Assert.Equal(ApplicationStatus.InReview, application.Status);
     }
 
@@ -142,8 +153,8 @@ public sealed class VoterApplicationTests
     public void Reject_OtherWithoutText_Throws()
     {
         var application = InStatus(ApplicationStatus.InReview);
-        Assert.Throws<DomainException>(() => application.Reject([DecisionReason.Other], "  ", Now));
-        application.Reject([DecisionReason.Other, DecisionReason.Other], " Document expired ", Now);
+        Assert.Throws<DomainException>(() => application.Reject([DecisionReason.Other], "  ", Guid.Empty, Now));
+        application.Reject([DecisionReason.Other, DecisionReason.Other], " Document expired ", Guid.Empty, Now);
         Assert.Equal([DecisionReason.Other], application.Reasons);
         Assert.Equal("Document expired", application.ReasonText);
     }
@@ -194,6 +205,7 @@ public sealed class VoterApplicationTests
             ApplicationStatus.Submitted => ["Submit"],
             ApplicationStatus.InReview => ["Submit", "BeginReview"],
             ApplicationStatus.Approved => ["Submit", "BeginReview", "Approve"],
+            ApplicationStatus.RejectionPending => ["Submit", "BeginReview", "ProposeRejection"],
             ApplicationStatus.Rejected => ["Submit", "BeginReview", "Reject"],
             ApplicationStatus.CorrectionRequested => ["Submit", "BeginReview", "RequestCorrection"],
             ApplicationStatus.Withdrawn => new[] { "Withdraw" },

@@ -19,5 +19,9 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasIndex(d => d.ApplicationId);
         builder.HasIndex(d => d.Sha256);
         builder.HasIndex(d => d.PerceptualHash);
+        builder.HasIndex(d => d.HashBand0);
+        builder.HasIndex(d => d.HashBand1);
+        builder.HasIndex(d => d.HashBand2);
+        builder.HasIndex(d => d.HashBand3);
     }
 }

@@ -21,6 +21,11 @@ internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<V
         builder.Property(a => a.ReferenceNumber).HasMaxLength(16);
         builder.Property(a => a.ReceiptCode).HasMaxLength(32);
         builder.Property(a => a.ReasonText).HasMaxLength(2000);
+        builder.Property(a => a.Language).HasMaxLength(8);
+        builder.PrimitiveCollection(a => a.CorrectionSteps)
+            .HasField("_correctionSteps")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .ElementType(step => step.HasConversion<string>().HasMaxLength(16));
         builder.Property(a => a.Version).IsConcurrencyToken();
         // By name, like every enum (docs/decisions/0009): a reordered DecisionReason must not rewrite recorded decisions.
         builder.PrimitiveCollection(a => a.Reasons)
@@ -33,16 +38,24 @@ internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<V
             address.Property(x => x.City).HasColumnName("address_city").HasMaxLength(100);
             address.Property(x => x.Street).HasColumnName("address_street").HasMaxLength(200);
             address.Property(x => x.PostalCode).HasColumnName("address_postal_code").HasMaxLength(16);
+            address.HasIndex(x => new { x.CountryCode, x.PostalCode });
         });
         builder.HasOne<Election>().WithMany().HasForeignKey(a => a.ElectionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<DiplomaticMission>().WithMany().HasForeignKey(a => a.MissionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CivilRegistryEntry>().WithMany().HasForeignKey(a => a.PersonalNumber).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.ReferenceNumber).IsUnique();
+        builder.HasIndex(a => a.ReceiptCode).IsUnique().HasFilter("\"ReceiptCode\" IS NOT NULL");
         // One live application per person per election (SPEC §3); a rejected or withdrawn one may be followed by another.
         builder.HasIndex(a => new { a.ElectionId, a.PersonalNumber }, "UX_applications_live_per_person")
             .IsUnique()
             .HasFilter("\"Status\" NOT IN ('Rejected', 'Withdrawn')");
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });
+        // A reviewer's own claim first; the supervisor's list of leases.
+        builder.HasIndex(a => a.ClaimedBy).HasFilter("\"ClaimedBy\" IS NOT NULL");
+
+        // The flags look for the same e-mail, phone and address among the election's applications.
+        builder.HasIndex(a => new { a.ElectionId, a.Email });
+        builder.HasIndex(a => new { a.ElectionId, a.Phone });
         // Only drafts holding a mission place are looked for by the hold release.
         builder.HasIndex(a => a.MissionHeldUntil).HasFilter("\"MissionHeldUntil\" IS NOT NULL");
     }

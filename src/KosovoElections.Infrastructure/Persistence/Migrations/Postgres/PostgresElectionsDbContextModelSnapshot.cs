@@ -188,6 +188,41 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("sign_in_attempts", (string)null);
                 });
 
+            modelBuilder.Entity("KosovoElections.Domain.Applications.ApplicationFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<Guid?>("OtherApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("OtherApplicationId");
+
+                    b.HasIndex("Kind", "ApplicationId");
+
+                    b.ToTable("application_flags", (string)null);
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Applications.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -202,6 +237,18 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<DateTime>("CapturedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HashBand0")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HashBand1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HashBand2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HashBand3")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Height")
                         .HasColumnType("integer");
@@ -248,11 +295,48 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("ApplicationId");
 
+                    b.HasIndex("HashBand0");
+
+                    b.HasIndex("HashBand1");
+
+                    b.HasIndex("HashBand2");
+
+                    b.HasIndex("HashBand3");
+
                     b.HasIndex("PerceptualHash");
 
                     b.HasIndex("Sha256");
 
                     b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Applications.ReviewNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("review_notes", (string)null);
                 });
 
             modelBuilder.Entity("KosovoElections.Domain.Applications.VoterApplication", b =>
@@ -266,11 +350,24 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<string[]>("CorrectionSteps")
+                        .IsRequired()
+                        .HasColumnType("character varying(16)[]");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime?>("DeclarationAcceptedAt")
                         .HasColumnType("timestamp with time zone");
@@ -281,6 +378,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<Guid?>("LapsedMissionId")
                         .HasColumnType("uuid");
@@ -338,6 +440,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClaimedBy")
+                        .HasFilter("\"ClaimedBy\" IS NOT NULL");
+
                     b.HasIndex("MissionHeldUntil")
                         .HasFilter("\"MissionHeldUntil\" IS NOT NULL");
 
@@ -345,8 +450,16 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("PersonalNumber");
 
+                    b.HasIndex("ReceiptCode")
+                        .IsUnique()
+                        .HasFilter("\"ReceiptCode\" IS NOT NULL");
+
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("ElectionId", "Email");
+
+                    b.HasIndex("ElectionId", "Phone");
 
                     b.HasIndex("Status", "SubmittedAt");
 
@@ -1036,12 +1149,41 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KosovoElections.Domain.Applications.ApplicationFlag", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Applications.VoterApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KosovoElections.Domain.Applications.VoterApplication", null)
+                        .WithMany()
+                        .HasForeignKey("OtherApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Applications.Document", b =>
                 {
                     b.HasOne("KosovoElections.Domain.Applications.VoterApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Applications.ReviewNote", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Applications.VoterApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KosovoElections.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1094,6 +1236,8 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnName("address_street");
 
                             b1.HasKey("VoterApplicationId");
+
+                            b1.HasIndex("CountryCode", "PostalCode");
 
                             b1.ToTable("applications");
 

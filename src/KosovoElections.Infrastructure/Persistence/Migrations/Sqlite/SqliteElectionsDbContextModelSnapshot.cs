@@ -179,6 +179,41 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("sign_in_attempts", (string)null);
                 });
 
+            modelBuilder.Entity("KosovoElections.Domain.Applications.ApplicationFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OtherApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("OtherApplicationId");
+
+                    b.HasIndex("Kind", "ApplicationId");
+
+                    b.ToTable("application_flags", (string)null);
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Applications.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -193,6 +228,18 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime>("CapturedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("HashBand0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HashBand1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HashBand2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HashBand3")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Height")
                         .HasColumnType("INTEGER");
@@ -239,11 +286,48 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId");
 
+                    b.HasIndex("HashBand0");
+
+                    b.HasIndex("HashBand1");
+
+                    b.HasIndex("HashBand2");
+
+                    b.HasIndex("HashBand3");
+
                     b.HasIndex("PerceptualHash");
 
                     b.HasIndex("Sha256");
 
                     b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Applications.ReviewNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("StaffId");
+
+                    b.ToTable("review_notes", (string)null);
                 });
 
             modelBuilder.Entity("KosovoElections.Domain.Applications.VoterApplication", b =>
@@ -257,10 +341,23 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CorrectionSteps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DeclarationAcceptedAt")
@@ -271,6 +368,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LapsedMissionId")
@@ -329,6 +431,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClaimedBy")
+                        .HasFilter("\"ClaimedBy\" IS NOT NULL");
+
                     b.HasIndex("MissionHeldUntil")
                         .HasFilter("\"MissionHeldUntil\" IS NOT NULL");
 
@@ -336,8 +441,16 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PersonalNumber");
 
+                    b.HasIndex("ReceiptCode")
+                        .IsUnique()
+                        .HasFilter("\"ReceiptCode\" IS NOT NULL");
+
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
+
+                    b.HasIndex("ElectionId", "Email");
+
+                    b.HasIndex("ElectionId", "Phone");
 
                     b.HasIndex("Status", "SubmittedAt");
 
@@ -1023,12 +1136,41 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KosovoElections.Domain.Applications.ApplicationFlag", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Applications.VoterApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KosovoElections.Domain.Applications.VoterApplication", null)
+                        .WithMany()
+                        .HasForeignKey("OtherApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Applications.Document", b =>
                 {
                     b.HasOne("KosovoElections.Domain.Applications.VoterApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Applications.ReviewNote", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Applications.VoterApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KosovoElections.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1081,6 +1223,8 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("address_street");
 
                             b1.HasKey("VoterApplicationId");
+
+                            b1.HasIndex("CountryCode", "PostalCode");
 
                             b1.ToTable("applications");
 
