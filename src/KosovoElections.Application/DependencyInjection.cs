@@ -16,6 +16,7 @@ using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Application.Registration.Submission;
 using KosovoElections.Application.Registration.Withdrawal;
 using KosovoElections.Application.Review;
+using KosovoElections.Application.Review.Leases;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Application.Staff.SignIn;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,7 +74,9 @@ public static class DependencyInjection
 
     /// <summary>The back office's review (Review/).</summary>
     private static IServiceCollection AddReview(this IServiceCollection services) => services
-        .AddTransient<ViewApplicantDocument>();
+        .AddTransient<ViewApplicantDocument>()
+        .AddTransient<ClaimNextApplication>()
+        .AddTransient<RenewLease>();
 
     /// <summary>Elections, deadlines and staff accounts (Administration/).</summary>
     private static IServiceCollection AddAdministration(this IServiceCollection services) => services

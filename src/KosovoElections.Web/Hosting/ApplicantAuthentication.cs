@@ -31,7 +31,7 @@ internal static class ApplicantAuthentication
         });
         builder.Services.AddAuthorization(o => o.AddPolicy(Policy, p => p.AddAuthenticationSchemes(Scheme).RequireClaim(SessionClaim)));
         builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddScoped<AuthenticationStateProvider, ApplicantRevalidation>();
+        builder.Services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
         builder.Services.AddScoped<CurrentApplicant>();
     }
 

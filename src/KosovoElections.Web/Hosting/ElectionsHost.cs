@@ -86,6 +86,7 @@ internal static class ElectionsHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseCircuitGuard();
+        app.UseStaffInCircuits();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -42,6 +42,7 @@ internal static class StaffAuthentication
             o.Events.OnValidatePrincipal = ValidateSessionAsync;
             o.Events.OnRedirectToAccessDenied = DenyAsync;
         });
+        builder.Services.AddScoped<CurrentStaff>();
         builder.Services.AddAuthorization(o =>
         {
             o.AddPolicy(SignedInPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireClaim(StageClaim, SignedIn));
@@ -60,6 +61,13 @@ internal static class StaffAuthentication
 
     /// <summary>The staff session behind a principal of this scheme, or null.</summary>
     public static string? StaffSessionId(this ClaimsPrincipal user) => user.FindFirst(SessionClaim)?.Value;
+
+    /// <summary>The permissions a principal carries: the role's, once the second factor has passed.</summary>
+    public static IEnumerable<Permission> PermissionsOf(StaffIdentity staff) => RolePermissions.Of(staff.Role).Where(staff.May);
+
+    /// <summary>The permissions written into a principal when its session was last checked.</summary>
+    public static IEnumerable<Permission> StaffPermissions(this ClaimsPrincipal user) =>
+        user.FindAll(PermissionClaim).Select(c => Enum.Parse<Permission>(c.Value));
 
     /// <summary>The staff member behind this request, as checked against the database by the Staff scheme.</summary>
     public static StaffIdentity? Staff(this HttpContext context) => context.Items[typeof(StaffIdentity)] as StaffIdentity;
@@ -83,7 +91,7 @@ internal static class StaffAuthentication
             new(ClaimTypes.NameIdentifier, $"{staff.StaffId}"),
             new(ClaimTypes.Name, staff.Email),
             new(StageClaim, staff.AwaitingSecondFactor ? AwaitingSecondFactor : SignedIn),
-            .. RolePermissions.Of(staff.Role).Where(staff.May).Select(p => new Claim(PermissionClaim, p.ToString())),
+            .. PermissionsOf(staff).Select(p => new Claim(PermissionClaim, p.ToString())),
         ];
         context.ReplacePrincipal(new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme)));
         context.HttpContext.Items[typeof(StaffIdentity)] = staff;

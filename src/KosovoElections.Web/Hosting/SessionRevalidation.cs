@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Application.Staff.Sessions;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+
+namespace KosovoElections.Web.Hosting;
+
+/// <summary>
+/// Re-checks an open circuit's sessions every minute (the framework's default is 30), so that sign-out in another tab,
+/// the idle and absolute limits, a disabled staff account and a changed role also close pages that stay open
+/// (T-SES-03, T-SES-05): the applicant's session and the staff member's (<see cref="StaffInCircuits"/>), whichever the
+/// circuit carries.
+/// </summary>
+internal sealed class SessionRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        var user = authenticationState.User;
+        var applicant = user.SessionId();
+        var staff = user.StaffSessionId();
+        if (applicant is null && staff is null)
+        {
+            return user.Identity?.IsAuthenticated != true;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        if (applicant is not null && await scope.ServiceProvider.GetRequiredService<ApplicantSessions>().ValidateAsync(applicant, cancellationToken) is null)
+        {
+            return false;
+        }
+
+        return staff is null || StillHolds(user, await scope.ServiceProvider.GetRequiredService<StaffSessions>().ValidateAsync(staff, cancellationToken));
+    }
+
+    /// <summary>The staff session is active and grants exactly the permissions the circuit was opened with.</summary>
+    private static bool StillHolds(ClaimsPrincipal user, StaffIdentity? staff) =>
+        staff is not null && StaffAuthentication.PermissionsOf(staff).Order().SequenceEqual(user.StaffPermissions().Order());
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace KosovoElections.Web.Hosting;
+
+/// <summary>
+/// A circuit takes its user from the request that opens it, which the default (applicant) scheme authenticated. On
+/// <c>/_blazor</c> the staff scheme is asked too and its identity added, so an interactive back-office page knows the
+/// staff member and their permissions, and <see cref="SessionRevalidation"/> keeps checking that session.
+/// </summary>
+internal static class StaffInCircuits
+{
+    public static IApplicationBuilder UseStaffInCircuits(this IApplicationBuilder app) =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(CircuitGuard.Path), circuit => circuit.Use(async (context, next) =>
+        {
+            var staff = await context.AuthenticateAsync(StaffAuthentication.Scheme);
+            if (staff.Succeeded && context.User.StaffSessionId() is null)
+            {
+                context.User.AddIdentities(staff.Principal.Identities);
+            }
+
+            await next(context);
+        }));
+}
