@@ -14,9 +14,9 @@ public sealed partial class PageTitleTests(SqliteSignInHost fixture) : IClassFix
     [Theory]
     [InlineData("/", "sq", "Regjistrimi i votuesve jashtë Kosovës")]
     [InlineData("/apply/sign-in", "sq", "Identifikohuni – Regjistrimi i votuesve jashtë Kosovës")]
-    [InlineData("/apply/sign-in", "sr-Latn", "Prijavite se – Registracija birača van Kosova")]
+    [InlineData("/apply/sign-in", "sr-Latn", "Identifikujte se – Registracija birača van Kosova")]
     [InlineData("/apply/sign-in", "en", "Sign in – Registration of voters outside Kosovo")]
-    [InlineData("/office/sign-in", "sr-Latn", "Prijava za osoblje CIK-a – Registracija birača van Kosova")]
+    [InlineData("/office/sign-in", "sr-Latn", "Identifikacija osoblja CIK-a – Registracija birača van Kosova")]
     [InlineData("/office/sign-in", "en", "CEC staff sign-in – Registration of voters outside Kosovo")]
     public async Task Title_EachPage_NamesThePageThenTheService(string path, string culture, string title)
     {
@@ -29,7 +29,7 @@ public sealed partial class PageTitleTests(SqliteSignInHost fixture) : IClassFix
 
     [Theory]
     [InlineData("sq", "Gabim: Identifikohuni – Regjistrimi i votuesve jashtë Kosovës")]
-    [InlineData("sr-Latn", "Greška: Prijavite se – Registracija birača van Kosova")]
+    [InlineData("sr-Latn", "Greška: Identifikujte se – Registracija birača van Kosova")]
     [InlineData("en", "Error: Sign in – Registration of voters outside Kosovo")]
     public async Task Title_SignInWithAValidationError_StartsWithError(string culture, string title)
     {

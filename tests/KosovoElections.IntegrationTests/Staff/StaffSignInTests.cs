@@ -11,7 +11,7 @@ public abstract class StaffSignInTests(StaffSiteHost fixture)
 
     [Theory]
     [InlineData("sq", "Hyrja për stafin e KQZ-së")]
-    [InlineData("sr-Latn", "Prijava za osoblje CIK-a")]
+    [InlineData("sr-Latn", "Identifikacija osoblja CIK-a")]
     [InlineData("en", "CEC staff sign-in")]
     public async Task SignInPage_EachLanguage_SpeaksIt(string culture, string title)
     {

@@ -23,7 +23,7 @@ public abstract class AfterDeadlineStatusTests(StatusHost fixture)
 
         Assert.Contains("data-testid=\"next-step-link\"", before);
         Assert.Contains("data-status=\"Draft\">Not submitted before the deadline<", english);
-        Assert.Contains("was never sent with APLIKO, so it will not be considered", english);
+        Assert.Contains("was never sent with APPLY, so it will not be considered", english);
         Assert.Contains("Nuk u dërgua para afatit", albanian);
         Assert.DoesNotContain("data-testid=\"next-step", english);
         Assert.DoesNotContain("data-testid=\"change-email\"", english);
