@@ -67,6 +67,28 @@ public sealed partial class StartPageTests(ChromiumFixture chromium, OpenElectio
     }
 
     [Fact]
+    public async Task Countdown_InSerbian_EveryNumberTakesItsPluralForm()
+    {
+        await using var context = await chromium.NewContextAsync(site.Voter());
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/?culture=sr-Latn");
+        await Expect(page.GetByTestId("deadline-local")).ToBeVisibleAsync();
+        var countdown = page.GetByTestId("countdown");
+
+        // Several ticks, so the seconds run through one, few and other forms.
+        for (var tick = 0; tick < 3; tick++)
+        {
+            var before = await countdown.TextContentAsync() ?? "";
+            await Expect(countdown).Not.ToHaveTextAsync(before);
+            var pairs = CountdownPair().Matches(await countdown.TextContentAsync() ?? "");
+            Assert.Equal(4, pairs.Count);
+            Assert.Equal(
+                SerbianForms.Select((forms, unit) => SerbianForm(forms, long.Parse(pairs[unit].Groups[1].Value, CultureInfo.InvariantCulture))),
+                pairs.Select(p => p.Groups[2].Value));
+        }
+    }
+
+    [Fact]
     public async Task LocalDeadline_BrowserInNewYork_ShowsDeadlineInBrowsersTimeZone()
     {
         await using var context = await chromium.NewContextAsync(site.Voter("America/New_York"));
@@ -77,7 +99,8 @@ public sealed partial class StartPageTests(ChromiumFixture chromium, OpenElectio
         await Expect(local).ToBeVisibleAsync();
         await Expect(local).ToContainTextAsync("Në orën tuaj:");
         await Expect(local).ToContainTextAsync("(America/New_York)");
-        await Expect(local).ToContainTextAsync(WallClock(site.Deadline, "America/New_York").ToString("HH:mm", CultureInfo.InvariantCulture));
+        // Albanian readers get the 24-hour day.month.year of Kosovo, not the browser's "2027 M01 3 06:23 PM".
+        await Expect(local).ToContainTextAsync(WallClock(site.Deadline, "America/New_York").ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture));
     }
 
     /// <summary>The deadline on Kosovo's wall clock, worked out here independently of the app's own helper.</summary>
@@ -86,7 +109,21 @@ public sealed partial class StartPageTests(ChromiumFixture chromium, OpenElectio
 
     private static DateTime WallClock(DateTime utc, string zone) => TimeZoneInfo.ConvertTimeBySystemTimeZoneId(utc, zone);
 
+    /// <summary>Days, hours, minutes, seconds: the Serbian one, few and other forms.</summary>
+    private static readonly string[][] SerbianForms =
+        [["dan", "dana", "dana"], ["sat", "sata", "sati"], ["minut", "minuta", "minuta"], ["sekunda", "sekunde", "sekundi"]];
+
+    /// <summary>The Serbian word for <paramref name="n"/>, by the CLDR rule written out here independently of the app.</summary>
+    private static string SerbianForm(string[] forms, long n)
+    {
+        var (last, lastTwo) = (n % 10, n % 100);
+        return last == 1 && lastTwo != 11 ? forms[0] : last is >= 2 and <= 4 && (lastTwo < 12 || lastTwo > 14) ? forms[1] : forms[2];
+    }
+
+    [GeneratedRegex(@"(\d+) (\p{L}+)")]
+    private static partial Regex CountdownPair();
+
     // The deadline is a little over nine days away (see OpenElectionSite).
-    [GeneratedRegex(@"^9 ditë \d\d orë \d\d minuta \d\d sekonda$")]
+    [GeneratedRegex(@"^9 ditë \d{1,2} orë \d{1,2} minut[aë] \d{1,2} sekond[aë]$")]
     private static partial Regex AlbanianCountdown();
 }
