@@ -1,5 +1,4 @@
 using KosovoElections.Web.Hosting;
-using Microsoft.AspNetCore.Localization;
 
 namespace KosovoElections.Web.Endpoints;
 
@@ -12,13 +11,9 @@ internal static class CultureEndpoint
     public static void MapCultureEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/culture", (HttpContext context, string? culture, string? returnUrl) =>
         {
-            var supported = Localization.Supported(culture);
-            if (supported is not null)
+            if (Localization.Supported(culture) is { } supported)
             {
-                context.Response.Cookies.Append(
-                    CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(supported)),
-                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+                context.RememberCulture(supported);
             }
 
             return Results.LocalRedirect(SafeReturnUrl.Or(returnUrl, "/"));

@@ -80,6 +80,7 @@ internal static class ElectionsHost
 
         // Before the not-found page: its re-execution drops the query string, and with it ?culture=.
         app.UseRequestLocalization(Localization.RequestLocalizationOptions());
+        app.UseRememberedCultureChoice();
         app.UseNotFoundPage();
         app.UseSecurityHeaders();
         app.UseDevelopmentPagesOnlyInDevelopment();

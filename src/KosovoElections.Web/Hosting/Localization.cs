@@ -59,5 +59,28 @@ internal static class Localization
             : null);
     }
 
+    /// <summary>Keeps an explicit choice of language (a link's <c>?culture=</c>, the language switch) for a year.</summary>
+    public static void RememberCulture(this HttpContext context, string culture) =>
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+
+    /// <summary>
+    /// A page opened with <c>?culture=</c> (a link shared in Serbian, a reload after the language switch) remembers the
+    /// choice, so that the next page does not fall back to the browser's language: most of the diaspora's phones are set
+    /// to German or another language the site does not offer.
+    /// </summary>
+    public static IApplicationBuilder UseRememberedCultureChoice(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (Supported(context.Request.Query["culture"]) is { } chosen
+            && context.Request.Cookies[CookieRequestCultureProvider.DefaultCookieName] != CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)))
+        {
+            context.RememberCulture(chosen);
+        }
+
+        await next(context);
+    });
+
     public static bool IsSerbian => CultureInfo.CurrentUICulture.Name.StartsWith("sr", StringComparison.Ordinal);
 }

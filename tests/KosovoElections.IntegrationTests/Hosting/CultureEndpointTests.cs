@@ -46,4 +46,27 @@ public sealed class CultureEndpointTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(expected, response.Headers.Location?.OriginalString);
     }
+
+    /// <summary>A link shared as /?culture=sr-Latn keeps its language for the next page (issue 11 item 4).</summary>
+    [Theory]
+    [InlineData("/?culture=sr-Latn", "c%3Dsr-Latn%7Cuic%3Dsr-Latn")]
+    [InlineData("/apply/sign-in?culture=en", "c%3Den%7Cuic%3Den")]
+    public async Task Page_OpenedWithACultureInTheQuery_RemembersIt(string path, string cookie)
+    {
+        await using var host = await TestHost.StartAsync(TestDatabase.Create(DatabaseProvider.Sqlite, "culture-query"), new TestClock(DateTimeOffset.UtcNow));
+
+        using var response = await host.Client.GetAsync(path);
+
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=" + cookie + ";", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Page_WithAnUnknownCultureInTheQuery_SetsNothing()
+    {
+        await using var host = await TestHost.StartAsync(TestDatabase.Create(DatabaseProvider.Sqlite, "culture-unknown"), new TestClock(DateTimeOffset.UtcNow));
+
+        using var response = await host.Client.GetAsync("/?culture=de-DE");
+
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
+    }
 }
