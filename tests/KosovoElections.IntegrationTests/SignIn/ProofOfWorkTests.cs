@@ -40,6 +40,7 @@ public abstract partial class ProofOfWorkTests(SignInHost fixture)
         var challenge = ChallengeIn(page);
         Assert.NotNull(challenge);
         Assert.DoesNotContain(NotRecognised, WebUtility.HtmlDecode(page));
+        Assert.Contains("This check needs JavaScript", page);
         Assert.InRange(challenge.Difficulty, 18, 20);
 
         fixture.Clock.Advance(TimeSpan.FromSeconds(30));
