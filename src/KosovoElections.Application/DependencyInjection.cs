@@ -46,6 +46,8 @@ public static class DependencyInjection
     /// <summary>The applicant's steps (Registration/): sign-in to receipt.</summary>
     private static IServiceCollection AddRegistration(this IServiceCollection services) => services
         .AddTransient<SignInApplicant>()
+        .AddTransient<ProofOfWorkGate>()
+        .AddTransient<SignInChallenges>()
         .AddTransient<ApplicantSessions>()
         .AddTransient<GetMyApplication>()
         .AddTransient<CaptureDocument>()

@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(ReviewOptions.Section).Get<ReviewOptions>() ?? new ReviewOptions());
         services.AddHostedService<MissionHoldReleaseService>();
         services.AddSingleton<IAuthenticatorKeyProtector, DataProtectionAuthenticatorKeys>();
+        services.AddSingleton(sp => SignInChallengeKey.DerivedFrom(sp.GetRequiredService<KeyRing.MasterKey>().Key));
 
         // E-mail: SMTP when Email:Smtp:Host is set, else .eml files; the transactional outbox and its dispatcher; codes.
         var email = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();

@@ -16,6 +16,9 @@ public static class AuditActions
         public const string SignInFailed = "signin.failed";
         public const string SignInThrottled = "signin.throttled";
 
+        /// <summary>Answered with a proof-of-work challenge before the registry was read (failures came from other addresses).</summary>
+        public const string SignInChallenged = "signin.challenged";
+
         /// <summary>The person matched but may not apply (under age, registry entry not active); the reason is in the details.</summary>
         public const string SignInRefused = "signin.refused";
 

@@ -7,7 +7,10 @@ namespace KosovoElections.IntegrationTests.SignIn;
 /// The sign-in tests' host over one provider with <see cref="SignInSeed"/>'s election and people, its clock before the
 /// registration window until a test takes its slot, and its log in a file the tests read.
 /// </summary>
-public abstract class SignInHost(DatabaseProvider provider) : IAsyncLifetime
+/// <param name="provider">The database.</param>
+/// <param name="behindProxy">Whether the host trusts X-Forwarded-For from the loopback address (<see cref="BrowserSession"/>'s
+/// forwardedFor), so that one test can play browsers at many client addresses.</param>
+public abstract class SignInHost(DatabaseProvider provider, bool behindProxy = false) : IAsyncLifetime
 {
     public TestHost Host { get; private set; } = default!;
 
@@ -24,10 +27,13 @@ public abstract class SignInHost(DatabaseProvider provider) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await TestHost.StartAsync(
-            TestDatabase.Create(provider, "signin"),
-            new TestClock(SignInSeed.Opens.AddDays(-10)),
-            settings: new Dictionary<string, string?> { ["Logging:File"] = Path.Combine(LogFolder, "host-.log") });
+        var settings = new Dictionary<string, string?> { ["Logging:File"] = Path.Combine(LogFolder, "host-.log") };
+        if (behindProxy)
+        {
+            settings["Network:KnownProxies:0"] = "127.0.0.1";
+        }
+
+        Host = await TestHost.StartAsync(TestDatabase.Create(provider, behindProxy ? "signin-proxied" : "signin"), new TestClock(SignInSeed.Opens.AddDays(-10)), settings: settings);
         await SignInSeed.SeedAsync(Host);
     }
 
@@ -37,3 +43,7 @@ public abstract class SignInHost(DatabaseProvider provider) : IAsyncLifetime
 public sealed class SqliteSignInHost() : SignInHost(DatabaseProvider.Sqlite);
 
 public sealed class PostgresSignInHost() : SignInHost(DatabaseProvider.Postgres);
+
+public sealed class SqliteProxiedSignInHost() : SignInHost(DatabaseProvider.Sqlite, behindProxy: true);
+
+public sealed class PostgresProxiedSignInHost() : SignInHost(DatabaseProvider.Postgres, behindProxy: true);

@@ -16,19 +16,26 @@ public sealed record SignInCommand(string PersonalNumber, DateOnly DateOfBirth, 
 /// Personal number + date of birth against the civil registry (SPEC §4 step 2, §7). The match is only a claim of
 /// identity; what it must not do is help anyone guess. An unknown number and a wrong date do the same work — one
 /// indexed lookup and one constant-time comparison — and every answer waits out the same minimum response time.
-/// Attempts are recorded before the lookup, so parallel guesses count against the limit too.
+/// Attempts are recorded before the lookup, so parallel guesses count against the limit too. Delays count per number
+/// and client address; failures from other addresses cost a proof of work instead (<see cref="ProofOfWorkGate"/>).
 /// </summary>
-public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, SignInOptions options)
+public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, SignInOptions options, ProofOfWorkGate proofOfWork)
 {
     // Compared against when the number is unknown, so that both paths run the same comparison.
     private static readonly DateOnly Decoy = new(1900, 1, 1);
 
-    public async Task<SignInResult> HandleAsync(SignInCommand command, CancellationToken cancellationToken = default)
+    public Task<SignInResult> HandleAsync(SignInCommand command, CancellationToken cancellationToken = default) =>
+        HandleAsync(command, ChallengeAnswer.None, cancellationToken);
+
+    /// <param name="command">What was typed.</param>
+    /// <param name="answer">The solved challenge the form posted back, if any (see <see cref="ProofOfWorkGate"/>).</param>
+    /// <param name="cancellationToken">Cancels the work, never the fixed response time.</param>
+    public async Task<SignInResult> HandleAsync(SignInCommand command, ChallengeAnswer answer, CancellationToken cancellationToken = default)
     {
         var started = clock.GetTimestamp();
         try
         {
-            return await DecideAsync(command, cancellationToken);
+            return await DecideAsync(command, answer, cancellationToken);
         }
         finally
         {
@@ -40,7 +47,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
         }
     }
 
-    private async Task<SignInResult> DecideAsync(SignInCommand command, CancellationToken cancellationToken)
+    private async Task<SignInResult> DecideAsync(SignInCommand command, ChallengeAnswer answer, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.OpenAsync(cancellationToken);
@@ -70,6 +77,15 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
             await db.SaveChangesAsync(cancellationToken);
             await AuditAsync(command, AuditActions.Applicant.SignInThrottled, cancellationToken);
             return SignInResult.Refused(SignInStatus.NotRecognised);
+        }
+
+        if (await proofOfWork.ChallengeAsync(db, attempt, answer, cancellationToken) is { } challenge)
+        {
+            // Answered before the registry is read, so nothing was compared and nothing counts against anyone.
+            attempt.Throttle();
+            await db.SaveChangesAsync(cancellationToken);
+            await AuditAsync(command, AuditActions.Applicant.SignInChallenged, cancellationToken);
+            return SignInResult.Challenged(challenge);
         }
 
         var person = await db.RegistryEntries.AsNoTracking()
@@ -115,7 +131,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
     {
         var since = attempt.OccurredAt - options.FailureWindow;
         var failures = await db.SignInAttempts.AsNoTracking()
-            .Where(a => a.PersonalNumber == attempt.PersonalNumber && a.Outcome == SignInOutcome.Failed && a.OccurredAt > since && a.OccurredAt <= attempt.OccurredAt && a.Id < attempt.Id)
+            .Where(a => a.PersonalNumber == attempt.PersonalNumber && a.ClientAddress == attempt.ClientAddress && a.Outcome == SignInOutcome.Failed && a.OccurredAt > since && a.OccurredAt <= attempt.OccurredAt && a.Id < attempt.Id)
             .OrderBy(a => a.OccurredAt)
             .Select(a => a.OccurredAt)
             .ToListAsync(cancellationToken);

@@ -14,6 +14,14 @@ public sealed class SignInForm
 
     public string? Year { get; set; }
 
+    /// <summary>The token of the proof-of-work challenge the page was answered with, posted back as it came (hidden field).</summary>
+    public string? Challenge { get; set; }
+
+    /// <summary>The nonce the browser's worker found for <see cref="Challenge"/> (hidden field).</summary>
+    public string? Nonce { get; set; }
+
+    public ChallengeAnswer ChallengeAnswer => new(Challenge, Nonce);
+
     /// <summary>The personal number with spaces removed (people copy it from cards printed in groups).</summary>
     public string NormalizedPersonalNumber => new((PersonalNumber ?? string.Empty).Where(c => !char.IsWhiteSpace(c)).ToArray());
 

@@ -1,8 +1,9 @@
 namespace KosovoElections.Application.Registration.SignIn;
 
 /// <summary>
-/// When the next attempt for a personal number may be made: free for the first three failures, then a delay that
-/// doubles from 30 seconds; at the limit, only once the oldest failure leaves the rolling window. Never permanent.
+/// When the next attempt for a personal number from one client address may be made: free for the first three
+/// failures, then a delay that doubles from 30 seconds; at the limit, only once the oldest failure leaves the rolling
+/// window. Never permanent, and never caused by another address's failures: those cost a proof of work instead.
 /// </summary>
 public static class SignInThrottle
 {
@@ -28,4 +29,8 @@ public static class SignInThrottle
 
         return failuresInWindow[^1] + DelayAfter(failuresInWindow.Count);
     }
+
+    /// <summary>The proof of work asked for after this many failures against the number from other addresses (at least one).</summary>
+    public static int ChallengeDifficulty(int failuresFromElsewhere, SignInOptions options) =>
+        Math.Min(options.ChallengeMaxDifficulty, options.ChallengeBaseDifficulty + ((failuresFromElsewhere - 1) / Math.Max(1, options.FailuresPerExtraBit)));
 }

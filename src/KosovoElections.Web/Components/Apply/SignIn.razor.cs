@@ -31,6 +31,9 @@ public sealed partial class SignIn
 
     private string? Refusal { get; set; }
 
+    /// <summary>The proof of work to do before the details are checked (SignInChallenge.razor), when the number is contested.</summary>
+    private SignInChallenge? Challenge { get; set; }
+
     private async Task SubmitAsync()
     {
         var validation = await Validator.ValidateAsync(Form);
@@ -43,8 +46,8 @@ public sealed partial class SignIn
         SignInResult result;
         try
         {
-            result = await SignInApplicant.HandleAsync(new SignInCommand(
-                Form.NormalizedPersonalNumber, Form.DateOfBirth!.Value, HttpContext.Client()));
+            result = await SignInApplicant.HandleAsync(
+                new SignInCommand(Form.NormalizedPersonalNumber, Form.DateOfBirth!.Value, HttpContext.Client()), Form.ChallengeAnswer);
         }
         catch (Exception e) when (e is DbException or TimeoutException || e.InnerException is DbException)
         {
@@ -52,6 +55,12 @@ public sealed partial class SignIn
             Logger.LogError(e, "Sign-in could not reach the database");
             HttpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             Refusal = T["SignInUnavailable"];
+            return;
+        }
+
+        if (result.Challenge is not null)
+        {
+            Challenge = result.Challenge;
             return;
         }
 
