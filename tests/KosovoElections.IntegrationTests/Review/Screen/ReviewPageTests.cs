@@ -61,6 +61,28 @@ public abstract class ReviewPageTests(StaffSiteHost fixture)
     }
 
     [Fact]
+    public async Task Review_PendingRejection_HostsTheFormForASupervisorOnly()
+    {
+        var proposer = await Host.CreateStaffAsync(StaffRole.Supervisor);
+        using var supervisor = await fixture.SignInStaffAsync(StaffRole.Supervisor);
+        using var reviewer = await fixture.SignInStaffAsync(StaffRole.Reviewer);
+        var application = await _seed.SentAsync();
+        await _seed.ChangeAsync(application.Id, (a, at) =>
+        {
+            a.BeginReview(proposer.Id, at.AddMinutes(15), at);
+            a.ProposeRejection([DecisionReason.PersonMismatch], null, proposer.Id, at);
+        });
+        var path = $"/office/applications/{application.ReferenceNumber}";
+
+        var second = await supervisor.GetPageAsync(path);
+        Assert.Contains("data-testid=\"decision-form\"", second);
+        Assert.Contains("data-testid=\"review-reason\" data-reason=\"PersonMismatch\"", second);
+        var first = await reviewer.GetPageAsync(path);
+        Assert.Contains("data-testid=\"review-read-only\" data-access=\"AwaitingSecondReview\"", first);
+        Assert.DoesNotContain("data-testid=\"decision-form\"", first);
+    }
+
+    [Fact]
     public async Task Review_Anonymous_IsSentToTheStaffSignIn()
     {
         var application = await _seed.SentAsync();
@@ -90,7 +112,9 @@ public abstract class ReviewPageTests(StaffSiteHost fixture)
     {
         using var browser = await fixture.SignInStaffAsync(StaffRole.Reviewer);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/office/applications/{ReferenceNumber.New()}")).StatusCode);
+        var unknown = await browser.GetAsync($"/office/applications/{ReferenceNumber.New()}");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("data-testid=\"not-found-start\"", await unknown.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/office/applications/KE-NOTAREF")).StatusCode);
     }
 

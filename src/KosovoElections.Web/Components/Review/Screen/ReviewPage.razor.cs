@@ -1,8 +1,10 @@
+using System.Data.Common;
 using KosovoElections.Application.Review.Leases;
 using KosovoElections.Application.Review.Screen;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Web.Components.Review.Screen;
 
@@ -42,6 +44,9 @@ public sealed partial class ReviewPage : IDisposable
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private ILogger<ReviewPage> Logger { get; set; } = default!;
 
     private bool MayDecideNow => Review is { MayDecide: true } && !_leaseEnded;
 
@@ -83,7 +88,19 @@ public sealed partial class ReviewPage : IDisposable
         {
             do
             {
-                if (!await RenewAsync(applicationId, cancellationToken))
+                bool renewed;
+                try
+                {
+                    renewed = await RenewAsync(applicationId, cancellationToken);
+                }
+                catch (Exception e) when (e is DbException or DbUpdateException or TimeoutException)
+                {
+                    // The database did not answer this time; the lease outlasts two more tries.
+                    Logger.LogWarning("Renewing the review lease failed ({Exception}); trying again at the next tick.", e.GetType().Name);
+                    continue;
+                }
+
+                if (!renewed)
                 {
                     _leaseEnded = true;
                     await InvokeAsync(StateHasChanged);
