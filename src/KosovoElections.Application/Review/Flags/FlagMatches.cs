@@ -64,14 +64,16 @@ internal static class FlagMatches
     /// <summary>A photo of another sent application (any election) with the same SHA-256: the very same file.</summary>
     public static async Task<List<FlagMatch>> SameImagesAsync(IElectionsDb db, Guid applicationId, List<Document> documents, CancellationToken cancellationToken)
     {
-        var hashes = documents.Select(d => d.Sha256).Distinct().ToList();
-        if (hashes.Count == 0)
+        // One equality per photo (a handful): it reaches the fixed-length SHA-256 column's index on every provider,
+        // where a list parameter's element type might not match the column's.
+        var found = new List<(Guid ApplicationId, DocumentKind Kind, string Sha256)>();
+        foreach (var hash in documents.Select(d => d.Sha256).Distinct())
         {
-            return [];
+            var same = await SentDocuments(db, applicationId).Where(d => d.Sha256 == hash)
+                .Select(d => new { d.ApplicationId, d.Kind }).ToListAsync(cancellationToken);
+            found.AddRange(same.Select(d => (d.ApplicationId, d.Kind, hash)));
         }
 
-        var found = await SentDocuments(db, applicationId).Where(d => hashes.Contains(d.Sha256))
-            .Select(d => new { d.ApplicationId, d.Kind, d.Sha256 }).ToListAsync(cancellationToken);
         return [.. found.GroupBy(d => d.ApplicationId).Select(other => new FlagMatch(
             FlagKind.SameImage,
             other.Key,
