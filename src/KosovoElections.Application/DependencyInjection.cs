@@ -17,6 +17,7 @@ using KosovoElections.Application.Registration.Submission;
 using KosovoElections.Application.Registration.Withdrawal;
 using KosovoElections.Application.Review;
 using KosovoElections.Application.Review.Leases;
+using KosovoElections.Application.Review.Queue;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Application.Staff.SignIn;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,7 +77,12 @@ public static class DependencyInjection
     private static IServiceCollection AddReview(this IServiceCollection services) => services
         .AddTransient<ViewApplicantDocument>()
         .AddTransient<ClaimNextApplication>()
-        .AddTransient<RenewLease>();
+        .AddTransient<RenewLease>()
+        .AddTransient<GetLeases>()
+        .AddTransient<ReleaseLease>()
+        .AddTransient<ReassignLease>()
+        .AddTransient<GetReviewQueue>()
+        .AddTransient<GetReviewFilters>();
 
     /// <summary>Elections, deadlines and staff accounts (Administration/).</summary>
     private static IServiceCollection AddAdministration(this IServiceCollection services) => services
