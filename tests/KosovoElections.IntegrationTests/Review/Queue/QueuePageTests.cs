@@ -64,28 +64,58 @@ public abstract partial class QueuePageTests(StaffSiteHost fixture)
     public async Task Supervisor_LeasesPage_ListsTheClaimAndReleasesIt()
     {
         await SubmittedAsync("SE");
-        using var reviewer = await fixture.SignInStaffAsync(StaffRole.Reviewer);
-        var claimed = (await reviewer.SubmitAsync("/office/queue", "review-next", new Dictionary<string, string>())).RedirectPath();
-        var reference = Uri.UnescapeDataString(claimed["/office/applications/".Length..]);
-        Guid id;
-        await using (var db = await Host.Get<ElectionsDbFactory>().CreateAsync())
-        {
-            id = (await db.Applications.AsNoTracking().SingleAsync(a => a.ReferenceNumber == reference)).Id;
-        }
+        var (reviewer, holder) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
+        var (id, reference) = await ReviewNextAsync(reviewer);
+        var key = $"{id:N}.{holder.Id:N}";
 
         using var supervisor = await fixture.SignInStaffAsync(StaffRole.Supervisor);
         var leases = await supervisor.GetPageAsync("/office/leases");
         Assert.Contains($"data-reference=\"{reference}\"", leases, StringComparison.Ordinal);
+        Assert.Contains($"name=\"Release\" value=\"{key}\"", leases, StringComparison.Ordinal);
         Assert.Contains("office-nav-leases", leases, StringComparison.Ordinal);
 
-        var released = await supervisor.SubmitAsync("/office/leases", $"release-{id:N}", new Dictionary<string, string>());
+        var released = await supervisor.SubmitAsync("/office/leases", "leases", new Dictionary<string, string> { ["Release"] = key });
 
         Assert.Equal(HttpStatusCode.OK, released.StatusCode);
         var page = await released.Content.ReadAsStringAsync();
         Assert.Contains("data-change=\"Released\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain($"data-reference=\"{reference}\"", page, StringComparison.Ordinal);
-        await using var check = await Host.Get<ElectionsDbFactory>().CreateAsync();
-        Assert.Equal(ApplicationStatus.Submitted, (await check.Applications.AsNoTracking().SingleAsync(a => a.Id == id)).Status);
+        await using (var check = await Host.Get<ElectionsDbFactory>().CreateAsync())
+        {
+            Assert.Equal(ApplicationStatus.Submitted, (await check.Applications.AsNoTracking().SingleAsync(a => a.Id == id)).Status);
+        }
+
+        var again = await supervisor.SubmitAsync("/office/leases", "leases", new Dictionary<string, string> { ["Release"] = key });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("data-change=\"NoLongerHeld\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        reviewer.Dispose();
+    }
+
+    [Fact]
+    public async Task Supervisor_LeasesPage_ReassignsToTheChosenReviewer()
+    {
+        await SubmittedAsync("FI");
+        var (reviewer, holder) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
+        var (other, next) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
+        var (id, _) = await ReviewNextAsync(reviewer);
+        var key = $"{id:N}.{holder.Id:N}";
+        using var supervisor = await fixture.SignInStaffAsync(StaffRole.Supervisor);
+
+        var reassigned = await supervisor.SubmitAsync("/office/leases", "leases", new Dictionary<string, string>
+        {
+            ["Reassign"] = key,
+            [$"To[{key}]"] = next.Id.ToString(),
+        });
+
+        Assert.Contains("data-change=\"Reassigned\"", await reassigned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using (var db = await Host.Get<ElectionsDbFactory>().CreateAsync())
+        {
+            Assert.Equal(next.Id, (await db.Applications.AsNoTracking().SingleAsync(a => a.Id == id)).ClaimedBy);
+        }
+
+        Assert.Equal(id, (await ReviewNextAsync(other)).Id);
+        reviewer.Dispose();
+        other.Dispose();
     }
 
     [Fact]
@@ -142,6 +172,15 @@ public abstract partial class QueuePageTests(StaffSiteHost fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal(landing, signedIn.RedirectPath());
+    }
+
+    private async Task<(Guid Id, string Reference)> ReviewNextAsync(BrowserSession reviewer)
+    {
+        var claimed = await reviewer.SubmitAsync("/office/queue", "review-next", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, claimed.StatusCode);
+        var reference = Uri.UnescapeDataString(claimed.RedirectPath()["/office/applications/".Length..]);
+        await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
+        return ((await db.Applications.AsNoTracking().SingleAsync(a => a.ReferenceNumber == reference)).Id, reference);
     }
 
     private static int CountOnPage(string page, string status)

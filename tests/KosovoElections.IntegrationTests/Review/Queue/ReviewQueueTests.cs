@@ -115,7 +115,8 @@ public abstract class ReviewQueueTests(DatabaseProvider provider) : IAsyncLifeti
         var sent = new List<VoterApplication>();
         for (var i = 0; i < 120; i++)
         {
-            sent.Add(await _data.SubmittedAsync(_data.Start.AddMinutes(-i)));
+            // Three statuses interleaved in time: a page is merged from each status's oldest rows.
+            sent.Add(await _data.SubmittedAsync(_data.Start.AddMinutes(-i), then: (i % 3) switch { 0 => null, 1 => Review, _ => ReviewAndApprove }));
         }
 
         var reviewer = await _data.StaffAsync(StaffRole.Reviewer);
@@ -130,6 +131,9 @@ public abstract class ReviewQueueTests(DatabaseProvider provider) : IAsyncLifeti
         Assert.Equal(sent.OrderBy(a => a.SubmittedAt).Select(a => a.Id), pages.SelectMany(p => p.Rows).Select(r => r.Id));
         var beyond = await QueueAsync(new ReviewQueueQuery(reviewer, Page: 99));
         Assert.Equal(3, beyond.Page);
+        var approved = await QueueAsync(new ReviewQueueQuery(reviewer, Status: ApplicationStatus.Approved));
+        Assert.Equal((40, 1), (approved.Total, approved.PageCount));
+        Assert.Equal(sent.Where(a => a.Status == ApplicationStatus.Approved).OrderBy(a => a.SubmittedAt).Select(a => a.Id), approved.Rows.Select(r => r.Id));
     }
 
     [Fact]
@@ -175,6 +179,14 @@ public abstract class ReviewQueueTests(DatabaseProvider provider) : IAsyncLifeti
         var filters = (await _data.Get<GetReviewFilters>().HandleAsync(await _data.StaffAsync(StaffRole.Reviewer))).Value!;
         Assert.Equal(["CH", "SE"], filters.Countries);
         Assert.Equal(38, filters.Municipalities.Count);
+    }
+
+    private static void Review(VoterApplication application, DateTime now) => application.BeginReview(Guid.NewGuid(), now.AddMinutes(15), now);
+
+    private static void ReviewAndApprove(VoterApplication application, DateTime now)
+    {
+        Review(application, now);
+        application.Approve(ReceiptCode.New(), Guid.NewGuid(), now);
     }
 
     private async Task<ReviewQueue> QueueAsync(ReviewQueueQuery query)

@@ -6,22 +6,29 @@ namespace KosovoElections.Web.Components.Review.Leases;
 
 /// <summary>
 /// The supervisor's leases at /office/leases, statically rendered: every live claim with Release (back to the queue)
-/// and Reassign (to another reviewer). Each form names the claim it was rendered for, holder included, so a claim that
-/// changed hands meanwhile is refused rather than taken from its new holder.
+/// and Reassign (to another reviewer). One form holds the table, so a press on a row that vanished meanwhile (the lease
+/// lapsed, was decided or changed hands) still reaches the page and is answered in words.
 /// </summary>
 public sealed partial class LeasesPage
 {
-    [SupplyParameterFromForm]
-    private Guid? To { get; set; }
+    [SupplyParameterFromForm(FormName = "leases")]
+    private string? Release { get; set; }
+
+    [SupplyParameterFromForm(FormName = "leases")]
+    private string? Reassign { get; set; }
+
+    /// <summary>The reviewer chosen in each row's select, by the row's lease key.</summary>
+    [SupplyParameterFromForm(FormName = "leases")]
+    private Dictionary<string, Guid>? To { get; set; }
 
     [Inject]
     private GetLeases GetLeases { get; set; } = default!;
 
     [Inject]
-    private ReleaseLease Release { get; set; } = default!;
+    private ReleaseLease ReleaseLease { get; set; } = default!;
 
     [Inject]
-    private ReassignLease Reassign { get; set; } = default!;
+    private ReassignLease ReassignLease { get; set; } = default!;
 
     private LiveLeases? Live { get; set; }
 
@@ -29,24 +36,26 @@ public sealed partial class LeasesPage
 
     protected override async Task OnInitializedAsync() => await LoadAsync();
 
-    private async Task ReleaseAsync(LeaseRow lease)
+    private async Task ChangeAsync()
     {
-        if (HttpContext.Staff() is { } staff)
+        if (HttpContext.Staff() is not { } staff)
         {
-            Change = await Release.HandleAsync(new ReleaseLeaseCommand(staff, lease.ApplicationId, lease.ReviewerId), HttpContext.RequestAborted);
-            await LoadAsync();
+            return;
         }
-    }
 
-    private async Task ReassignAsync(LeaseRow lease)
-    {
-        if (HttpContext.Staff() is { } staff)
+        var cancellationToken = HttpContext.RequestAborted;
+        if (LeaseKey.Parse(Release) is { } released)
         {
-            Change = To is { } to
-                ? await Reassign.HandleAsync(new ReassignLeaseCommand(staff, lease.ApplicationId, lease.ReviewerId, to), HttpContext.RequestAborted)
-                : LeaseChange.NotAReviewer;
-            await LoadAsync();
+            Change = await ReleaseLease.HandleAsync(new ReleaseLeaseCommand(staff, released.ApplicationId, released.Holder), cancellationToken);
         }
+        else if (LeaseKey.Parse(Reassign) is { } reassigned)
+        {
+            Change = To?.GetValueOrDefault(Reassign!) is { } to && to != Guid.Empty
+                ? await ReassignLease.HandleAsync(new ReassignLeaseCommand(staff, reassigned.ApplicationId, reassigned.Holder, to), cancellationToken)
+                : LeaseChange.NotAReviewer;
+        }
+
+        await LoadAsync();
     }
 
     private async Task LoadAsync() =>

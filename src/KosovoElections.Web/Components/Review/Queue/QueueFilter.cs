@@ -57,9 +57,10 @@ public sealed record QueueFilter(
 
     public string Input(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
+    /// <summary>Only a value's exact name: never a number, a different case or a comma-joined combination.</summary>
     private static TEnum? Named<TEnum>(string? text)
         where TEnum : struct, Enum =>
-        Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !text!.Any(char.IsAsciiDigit) ? value : null;
+        Enum.GetNames<TEnum>().Contains(text, StringComparer.Ordinal) ? Enum.Parse<TEnum>(text!) : null;
 
     private static DateOnly? Day(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
