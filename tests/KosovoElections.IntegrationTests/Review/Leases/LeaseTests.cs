@@ -173,7 +173,7 @@ public abstract class LeaseTests(DatabaseProvider provider) : IAsyncLifetime
 
         var lease = Assert.Single(live.Leases);
         Assert.Equal((held.ReferenceNumber, reviewer.StaffId, reviewer.Email), (lease.ReferenceNumber, lease.ReviewerId, lease.ReviewerEmail));
-        Assert.Equal([early.Email, reviewer.Email, supervisor.Email], live.Reviewers.Select(r => r.Email).Order());
+        Assert.Equal(new[] { early.Email, reviewer.Email, supervisor.Email }.Order(StringComparer.Ordinal), live.Reviewers.Select(r => r.Email).Order(StringComparer.Ordinal));
         Assert.False((await _data.Get<GetLeases>().HandleAsync(reviewer)).Succeeded);
     }
 }
