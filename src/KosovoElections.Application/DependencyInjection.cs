@@ -18,6 +18,7 @@ using KosovoElections.Application.Registration.Withdrawal;
 using KosovoElections.Application.Review;
 using KosovoElections.Application.Review.Flags;
 using KosovoElections.Application.Review.Leases;
+using KosovoElections.Application.Review.Queue;
 using KosovoElections.Application.Review.Screen;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Application.Staff.SignIn;
@@ -82,7 +83,12 @@ public static class DependencyInjection
         .AddTransient<ClaimNextApplication>()
         .AddTransient<RenewLease>()
         .AddTransient<FlagApplication>()
-        .AddTransient<GetApplicationForReview>();
+        .AddTransient<GetApplicationForReview>()
+        .AddTransient<GetLeases>()
+        .AddTransient<ReleaseLease>()
+        .AddTransient<ReassignLease>()
+        .AddTransient<GetReviewQueue>()
+        .AddTransient<GetReviewFilters>();
 
     /// <summary>Elections, deadlines and staff accounts (Administration/).</summary>
     private static IServiceCollection AddAdministration(this IServiceCollection services) => services

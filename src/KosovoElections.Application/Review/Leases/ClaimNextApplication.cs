@@ -51,7 +51,7 @@ public sealed class ClaimNextApplication(IElectionsDbFactory dbFactory, IAuditLo
             }
 
             // After a lost race, pick among the few oldest so that reviewers pressing together spread out.
-            var candidates = await db.Applications.Claimable(now).OrderBy(a => a.SubmittedAt).Take(attempt).ToListAsync(cancellationToken);
+            var candidates = await OldestClaimableAsync(db, now, attempt, cancellationToken);
             if (candidates.Count == 0)
             {
                 return new ClaimResult(ClaimStatus.QueueEmpty);
@@ -75,5 +75,19 @@ public sealed class ClaimNextApplication(IElectionsDbFactory dbFactory, IAuditLo
         }
 
         return new ClaimResult(ClaimStatus.QueueEmpty);
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> oldest claimable applications. The waiting ones and the lapsed claims are read apart,
+    /// each along the (status, submitted at) index so that only the oldest rows are touched: one query with both
+    /// conditions would sort every waiting application to find the first.
+    /// </summary>
+    private static async Task<List<VoterApplication>> OldestClaimableAsync(IElectionsDb db, DateTime now, int count, CancellationToken cancellationToken)
+    {
+        var waiting = await db.Applications.Where(a => a.Status == ApplicationStatus.Submitted)
+            .OrderBy(a => a.SubmittedAt).Take(count).ToListAsync(cancellationToken);
+        var lapsed = await db.Applications.Where(a => a.Status == ApplicationStatus.InReview).Claimable(now)
+            .OrderBy(a => a.SubmittedAt).Take(count).ToListAsync(cancellationToken);
+        return [.. waiting.Concat(lapsed).OrderBy(a => a.SubmittedAt).Take(count)];
     }
 }

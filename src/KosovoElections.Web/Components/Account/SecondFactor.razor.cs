@@ -1,4 +1,5 @@
 using KosovoElections.Application.Staff.SignIn;
+using KosovoElections.Domain.Staff;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
@@ -31,7 +32,10 @@ public sealed partial class SecondFactor
 
     private IReadOnlyList<string>? RecoveryCodes { get; set; }
 
-    private string Next => SafeReturnUrl.Within(ReturnUrl, "/office");
+    private string Next => string.IsNullOrEmpty(ReturnUrl) ? Landing : SafeReturnUrl.Within(ReturnUrl, "/office");
+
+    /// <summary>A member who reviews starts at the queue; everyone else at the office's home.</summary>
+    private string Landing => HttpContext.Staff()?.Role.Grants(Permission.ReviewApplications) == true ? "/office/queue" : "/office";
 
     private string SessionId => HttpContext.Staff()!.SessionId;
 
