@@ -16,7 +16,9 @@ using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Application.Registration.Submission;
 using KosovoElections.Application.Registration.Withdrawal;
 using KosovoElections.Application.Review;
+using KosovoElections.Application.Review.Decisions;
 using KosovoElections.Application.Review.Leases;
+using KosovoElections.Application.Review.SecondReview;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Application.Staff.SignIn;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,7 +78,10 @@ public static class DependencyInjection
     private static IServiceCollection AddReview(this IServiceCollection services) => services
         .AddTransient<ViewApplicantDocument>()
         .AddTransient<ClaimNextApplication>()
-        .AddTransient<RenewLease>();
+        .AddTransient<RenewLease>()
+        .AddTransient<DecideApplication>()
+        .AddTransient<DecisionLetters>()
+        .AddTransient<GetSecondReviewQueue>();
 
     /// <summary>Elections, deadlines and staff accounts (Administration/).</summary>
     private static IServiceCollection AddAdministration(this IServiceCollection services) => services

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Registration.SignIn;
 
-public sealed record SignInCommand(string PersonalNumber, DateOnly DateOfBirth, string ClientAddress);
+/// <summary>The applicant's sign-in; <paramref name="Language"/> is the page's, kept on the application for the decision e-mails.</summary>
+public sealed record SignInCommand(string PersonalNumber, DateOnly DateOfBirth, string ClientAddress, string Language = "sq");
 
 /// <summary>
 /// Personal number + date of birth against the civil registry (SPEC §4 step 2, §7). The match is only a claim of
@@ -101,6 +102,11 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
         {
             await AuditAsync(command, AuditActions.Applicant.SignInClosed, cancellationToken);
             return SignInResult.Refused(SignInStatus.RegistrationClosed);
+        }
+
+        if (application.Language != command.Language)
+        {
+            application.UseLanguage(command.Language);
         }
 
         var session = new ApplicantSession(command.PersonalNumber, election.Id, now);

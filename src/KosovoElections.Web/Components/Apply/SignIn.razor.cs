@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using FluentValidation;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.SignIn;
@@ -44,7 +45,7 @@ public sealed partial class SignIn
         try
         {
             result = await SignInApplicant.HandleAsync(new SignInCommand(
-                Form.NormalizedPersonalNumber, Form.DateOfBirth!.Value, HttpContext.Client()));
+                Form.NormalizedPersonalNumber, Form.DateOfBirth!.Value, HttpContext.Client(), CultureInfo.CurrentUICulture.Name));
         }
         catch (Exception e) when (e is DbException or TimeoutException || e.InnerException is DbException)
         {
