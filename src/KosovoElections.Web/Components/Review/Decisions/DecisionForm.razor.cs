@@ -1,0 +1,212 @@
+using FluentValidation;
+using KosovoElections.Application.Review.Decisions;
+using KosovoElections.Domain.Applications;
+using KosovoElections.Web.Hosting;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.JSInterop;
+
+namespace KosovoElections.Web.Components.Review.Decisions;
+
+public sealed partial class DecisionForm
+{
+    internal const string ModulePath = "./Components/Review/Decisions/DecisionForm.razor.js";
+
+    /// <summary>The page's id of each field, which the error summary links to.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> FieldIds = new Dictionary<string, string>
+    {
+        [nameof(DecisionInput.Kind)] = "decision-kind",
+        [nameof(DecisionInput.Reasons)] = "decision-reasons",
+        [nameof(DecisionInput.ReasonText)] = "decision-reason-text",
+        [nameof(DecisionInput.Steps)] = "decision-steps",
+        [nameof(DecisionInput.Note)] = "decision-note",
+    };
+
+    private IJSObjectReference? _module;
+    private DotNetObjectReference<DecisionForm>? _self;
+    private bool _stepsTouched;
+    private bool _saving;
+
+    [Parameter, EditorRequired]
+    public Guid ApplicationId { get; set; }
+
+    /// <summary>The application's concurrency token when the reviewer opened it; a decision on a changed application is refused.</summary>
+    [Parameter, EditorRequired]
+    public Guid Version { get; set; }
+
+    [Parameter, EditorRequired]
+    public ApplicationStatus Status { get; set; }
+
+    /// <summary>After a decision is saved, with the status it led to.</summary>
+    [Parameter]
+    public EventCallback<ApplicationStatus> OnDecided { get; set; }
+
+    internal DecisionInput Input { get; private set; } = new();
+
+    internal bool Confirming { get; private set; }
+
+    internal DecisionStatus? Refusal { get; private set; }
+
+    [Inject]
+    private IValidator<DecisionInput> Validator { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    // The save path's services are resolved only when a decision is saved: the form renders and validates without a database.
+    [Inject]
+    private IServiceProvider Services { get; set; } = default!;
+
+    private Dictionary<string, string> FieldErrors { get; } = [];
+
+    private List<KeyValuePair<string, string>> Errors { get; } = [];
+
+    /// <summary>The choices: the reviewer's on an application in review, the supervisor's on a pending rejection.</summary>
+    private IReadOnlyList<DecisionKind> Kinds => Status == ApplicationStatus.RejectionPending
+        ? [DecisionKind.ConfirmRejection, DecisionKind.Approve, DecisionKind.RequestCorrection]
+        : [DecisionKind.Approve, DecisionKind.Reject, DecisionKind.RequestCorrection];
+
+    /// <summary>The keyboard: A approve, R reject (or confirm the rejection), C request a correction, Enter records the choice.</summary>
+    [JSInvokable]
+    public async Task OnShortcutAsync(string key)
+    {
+        DecisionKind? chosen = key.ToUpperInvariant() switch
+        {
+            "A" => DecisionKind.Approve,
+            "R" => Kinds[0] == DecisionKind.ConfirmRejection ? DecisionKind.ConfirmRejection : DecisionKind.Reject,
+            "C" => DecisionKind.RequestCorrection,
+            _ => null,
+        };
+        if (chosen is { } kind && !Confirming)
+        {
+            Choose(kind);
+        }
+        else if (key == "Enter")
+        {
+            await SubmitAsync();
+        }
+
+        StateHasChanged();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.InvokeVoidAsync("stop");
+                await _module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone and the page's listener with it.
+            }
+        }
+
+        _self?.Dispose();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _self = DotNetObjectReference.Create(this);
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+            await _module.InvokeVoidAsync("start", _self);
+        }
+    }
+
+    private static string KeyOf(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Approve => "A",
+        DecisionKind.RequestCorrection => "C",
+        _ => "R",
+    };
+
+    private string? ErrorClass(string field) => FieldErrors.ContainsKey(field) ? "form-group--error" : null;
+
+    private void Choose(DecisionKind kind)
+    {
+        Input.Kind = kind;
+        Refusal = null;
+        if (kind == DecisionKind.RequestCorrection)
+        {
+            ReasonsChanged();
+        }
+    }
+
+    private void ReasonsChanged()
+    {
+        if (!_stepsTouched)
+        {
+            Input.Steps = [.. CorrectionSteps.For(Input.Reasons).Where(DecisionInput.CorrectableSteps.Contains)];
+        }
+    }
+
+    private void Back() => Confirming = false;
+
+    private async Task SubmitAsync()
+    {
+        if (_saving || !Validate())
+        {
+            return;
+        }
+
+        // A wrong rejection is hard to take back: the reviewer sees what the applicant will read and says yes once more.
+        if (Input.Kind is DecisionKind.Reject or DecisionKind.ConfirmRejection && !Confirming)
+        {
+            Confirming = true;
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            await SaveAsync();
+        }
+        finally
+        {
+            _saving = false;
+            Confirming = false;
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        if (await Services.GetRequiredService<CurrentStaff>().GetAsync() is not { } staff)
+        {
+            Refusal = DecisionStatus.NotPermitted;
+            return;
+        }
+
+        var result = await Services.GetRequiredService<DecideApplication>().HandleAsync(new DecideCommand(staff, ApplicationId, Version, Input));
+        if (result is { Status: DecisionStatus.Decided, NewStatus: { } status })
+        {
+            Input = new DecisionInput();
+            _stepsTouched = false;
+            await OnDecided.InvokeAsync(status);
+            return;
+        }
+
+        Refusal = result.Status;
+    }
+
+    private bool Validate()
+    {
+        FieldErrors.Clear();
+        Errors.Clear();
+        foreach (var error in Validator.Validate(Input).Errors.Where(e => FieldIds.ContainsKey(e.PropertyName)))
+        {
+            if (FieldErrors.TryAdd(error.PropertyName, T[error.ErrorMessage]))
+            {
+                Errors.Add(new(FieldIds[error.PropertyName], T[error.ErrorMessage]));
+            }
+        }
+
+        Errors.Sort((a, b) => FieldOrder(a.Key).CompareTo(FieldOrder(b.Key)));
+        return Errors.Count == 0;
+    }
+
+    private static int FieldOrder(string id) => FieldIds.Values.ToList().IndexOf(id);
+}
