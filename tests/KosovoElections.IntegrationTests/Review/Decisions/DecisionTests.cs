@@ -1,4 +1,6 @@
 using KosovoElections.Application.Audit;
+using KosovoElections.Application.Registration.Capture;
+using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Review.Decisions;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Staff;
@@ -131,11 +133,15 @@ public abstract class DecisionTests(DecisionHost fixture)
         Assert.DoesNotContain("href=\"/apply/address\" data-testid=\"correction-step\"", overview);
         Assert.Contains("data-testid=\"address-refused\"", await applicant.GetPageAsync("/apply/address?culture=en"));
         Assert.Contains("data-testid=\"return-method-refused\"", await applicant.GetPageAsync("/apply/return-method?culture=en"));
+        var application = await fixture.ApplicationOfAsync(5);
+        var self = new ApplicantIdentity("test", application.PersonalNumber, application.ElectionId);
+        var selfie = await fixture.Host.Get<CaptureDocument>().HandleAsync(new CaptureCommand(self, DocumentKind.Selfie, DocumentSubtype.None, new byte[] { 0xFF, 0xD8 }));
+        Assert.Equal(CaptureRefusal.NotEditable, selfie.Refusal);
 
         var resubmitted = await applicant.SubmitAsync("/apply/declaration", "declaration", new Dictionary<string, string> { ["Accepted"] = "true" });
 
         Assert.Equal(System.Net.HttpStatusCode.Redirect, resubmitted.StatusCode);
-        var application = await fixture.ApplicationOfAsync(5);
+        application = await fixture.ApplicationOfAsync(5);
         Assert.Equal(ApplicationStatus.Submitted, application.Status);
         var audit = await fixture.AuditOfAsync(application.Id);
         Assert.Contains(audit, e => e.Action == AuditActions.Staff.CorrectionRequested && e.Details.Contains("steps=Documents", StringComparison.Ordinal));
