@@ -133,6 +133,11 @@ public abstract class DecisionTests(DecisionHost fixture)
         Assert.DoesNotContain("href=\"/apply/address\" data-testid=\"correction-step\"", overview);
         Assert.Contains("data-testid=\"address-refused\"", await applicant.GetPageAsync("/apply/address?culture=en"));
         Assert.Contains("data-testid=\"return-method-refused\"", await applicant.GetPageAsync("/apply/return-method?culture=en"));
+        var check = BrowserSession.Normalize(await applicant.GetPageAsync("/apply/check?culture=en"));
+        Assert.Contains("href=\"/apply/documents\" data-testid=\"change-documents\"", check);
+        Assert.DoesNotContain("data-testid=\"change-address\"", check);
+        Assert.DoesNotContain("data-testid=\"change-email\"", check);
+        Assert.DoesNotContain("data-testid=\"change-selfie\"", check);
         var application = await fixture.ApplicationOfAsync(5);
         var self = new ApplicantIdentity("test", application.PersonalNumber, application.ElectionId);
         var selfie = await fixture.Host.Get<CaptureDocument>().HandleAsync(new CaptureCommand(self, DocumentKind.Selfie, DocumentSubtype.None, new byte[] { 0xFF, 0xD8 }));
