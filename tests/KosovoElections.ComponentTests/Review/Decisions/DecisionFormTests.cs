@@ -60,6 +60,9 @@ public sealed class DecisionFormTests : LocalizedComponentTest
         Assert.Contains("Another reason (see the note below).", panel.TextContent);
         Assert.Contains("The photo is of someone else's card.", panel.TextContent);
         Assert.Empty(form.FindAll("[data-testid=error-summary]"));
+
+        // The summary took the focus after the refused submit, then the second question did.
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 2);
     }
 
     [Fact]

@@ -26,6 +26,12 @@ public sealed partial class DecisionForm
     private DotNetObjectReference<DecisionForm>? _self;
     private bool _stepsTouched;
     private bool _saving;
+    private ElementReference _summaryBox;
+    private ElementReference _confirmPanel;
+
+    // GOV.UK: after a refused submit the summary takes the focus; a rejection's second question takes it too. Resolved
+    // after the render, when the element it names exists.
+    private Func<ElementReference>? _focusNext;
 
     [Parameter, EditorRequired]
     public Guid ApplicationId { get; set; }
@@ -109,6 +115,12 @@ public sealed partial class DecisionForm
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (_focusNext?.Invoke() is { Context: not null } focus)
+        {
+            _focusNext = null;
+            await focus.FocusAsync();
+        }
+
         if (firstRender)
         {
             _self = DotNetObjectReference.Create(this);
@@ -148,8 +160,14 @@ public sealed partial class DecisionForm
 
     private async Task SubmitAsync()
     {
-        if (_saving || !Validate())
+        if (_saving)
         {
+            return;
+        }
+
+        if (!Validate())
+        {
+            _focusNext = () => _summaryBox;
             return;
         }
 
@@ -157,6 +175,7 @@ public sealed partial class DecisionForm
         if (Input.Kind is DecisionKind.Reject or DecisionKind.ConfirmRejection && !Confirming)
         {
             Confirming = true;
+            _focusNext = () => _confirmPanel;
             return;
         }
 
