@@ -10,8 +10,6 @@ namespace KosovoElections.Web.Components.Review.Decisions;
 
 public sealed partial class DecisionForm
 {
-    internal const string ModulePath = "./Components/Review/Decisions/DecisionForm.razor.js";
-
     /// <summary>The page's id of each field, which the error summary links to.</summary>
     internal static readonly IReadOnlyDictionary<string, string> FieldIds = new Dictionary<string, string>
     {
@@ -22,8 +20,6 @@ public sealed partial class DecisionForm
         [nameof(DecisionInput.Note)] = "decision-note",
     };
 
-    private IJSObjectReference? _module;
-    private DotNetObjectReference<DecisionForm>? _self;
     private bool _stepsTouched;
     private bool _saving;
     private ElementReference _summaryBox;
@@ -56,9 +52,6 @@ public sealed partial class DecisionForm
     [Inject]
     private IValidator<DecisionInput> Validator { get; set; } = default!;
 
-    [Inject]
-    private IJSRuntime JS { get; set; } = default!;
-
     // The save path's services are resolved only when a decision is saved: the form renders and validates without a database.
     [Inject]
     private IServiceProvider Services { get; set; } = default!;
@@ -72,47 +65,6 @@ public sealed partial class DecisionForm
         ? [DecisionKind.ConfirmRejection, DecisionKind.Approve, DecisionKind.RequestCorrection]
         : [DecisionKind.Approve, DecisionKind.Reject, DecisionKind.RequestCorrection];
 
-    /// <summary>The keyboard: A approve, R reject (or confirm the rejection), C request a correction, Enter records the choice.</summary>
-    [JSInvokable]
-    public async Task OnShortcutAsync(string key)
-    {
-        DecisionKind? chosen = key.ToUpperInvariant() switch
-        {
-            "A" => DecisionKind.Approve,
-            "R" => Kinds[0] == DecisionKind.ConfirmRejection ? DecisionKind.ConfirmRejection : DecisionKind.Reject,
-            "C" => DecisionKind.RequestCorrection,
-            _ => null,
-        };
-        if (chosen is { } kind && !Confirming)
-        {
-            Choose(kind);
-        }
-        else if (key == "Enter")
-        {
-            await SubmitAsync();
-        }
-
-        StateHasChanged();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_module is not null)
-        {
-            try
-            {
-                await _module.InvokeVoidAsync("stop");
-                await _module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The circuit is gone and the page's listener with it.
-            }
-        }
-
-        _self?.Dispose();
-    }
-
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (_focusNext?.Invoke() is { Context: not null } focus)
@@ -123,18 +75,9 @@ public sealed partial class DecisionForm
 
         if (firstRender)
         {
-            _self = DotNetObjectReference.Create(this);
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
-            await _module.InvokeVoidAsync("start", _self);
+            await StartKeyboardAsync();
         }
     }
-
-    private static string KeyOf(DecisionKind kind) => kind switch
-    {
-        DecisionKind.Approve => "A",
-        DecisionKind.RequestCorrection => "C",
-        _ => "R",
-    };
 
     private string? ErrorClass(string field) => FieldErrors.ContainsKey(field) ? "form-group--error" : null;
 
