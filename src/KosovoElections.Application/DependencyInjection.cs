@@ -16,10 +16,12 @@ using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Application.Registration.Submission;
 using KosovoElections.Application.Registration.Withdrawal;
 using KosovoElections.Application.Review;
+using KosovoElections.Application.Review.Decisions;
 using KosovoElections.Application.Review.Flags;
 using KosovoElections.Application.Review.Leases;
 using KosovoElections.Application.Review.Queue;
 using KosovoElections.Application.Review.Screen;
+using KosovoElections.Application.Review.SecondReview;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Application.Staff.SignIn;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,7 +90,10 @@ public static class DependencyInjection
         .AddTransient<ReleaseLease>()
         .AddTransient<ReassignLease>()
         .AddTransient<GetReviewQueue>()
-        .AddTransient<GetReviewFilters>();
+        .AddTransient<GetReviewFilters>()
+        .AddTransient<DecideApplication>()
+        .AddTransient<DecisionLetters>()
+        .AddTransient<GetSecondReviewQueue>();
 
     /// <summary>Elections, deadlines and staff accounts (Administration/).</summary>
     private static IServiceCollection AddAdministration(this IServiceCollection services) => services

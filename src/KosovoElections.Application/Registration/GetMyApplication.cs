@@ -15,6 +15,9 @@ public sealed record MyApplication(Guid Id, string FirstName, string LastName, s
     /// <summary>The reviewer's own words, when given.</summary>
     public string? ReasonText { get; init; }
 
+    /// <summary>For a correction request, exactly the steps the reviewer re-opened; empty otherwise.</summary>
+    public IReadOnlyList<ApplicationStep> CorrectionSteps { get; init; } = [];
+
     /// <summary>Every step in order with its state, for the task list.</summary>
     public IReadOnlyList<StepProgress> Steps { get; init; } = [];
 
@@ -26,6 +29,9 @@ public sealed record MyApplication(Guid Id, string FirstName, string LastName, s
 
     /// <summary>True while the applicant can still work on the steps: a draft or a correction, before the deadline.</summary>
     public bool Editable => RegistrationOpen && Status is ApplicationStatus.Draft or ApplicationStatus.CorrectionRequested;
+
+    /// <summary>Whether the applicant may open <paramref name="step"/> to change it (<see cref="VoterApplication.MayChange"/>); checking the answers is always the way to send.</summary>
+    public bool MayChange(ApplicationStep step) => Editable && (Status == ApplicationStatus.Draft || step == ApplicationStep.CheckAnswers || CorrectionSteps.Contains(step));
 
     /// <summary>A draft the deadline overtook: it was never submitted and will not be considered.</summary>
     public bool MissedDeadline => !RegistrationOpen && Status is ApplicationStatus.Draft;
@@ -63,14 +69,16 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider
             .Select(e => new { e.Name, e.ClosesAt }).SingleAsync(cancellationToken);
         var captured = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
         var open = clock.GetUtcNow().UtcDateTime < election.ClosesAt;
-        return new MyApplication(application.Id, person.FirstName, person.LastName, election.Name, election.ClosesAt, application.Status, application.FirstUnfinishedStep(captured), application.ReferenceNumber, application.Email)
+
+        // A rejection waiting for its second review is not yet a decision: the applicant still reads "in review".
+        var status = application.Status == ApplicationStatus.RejectionPending ? ApplicationStatus.InReview : application.Status;
+        var pending = application.Status == ApplicationStatus.RejectionPending;
+        return new MyApplication(application.Id, person.FirstName, person.LastName, election.Name, election.ClosesAt, status, application.FirstUnfinishedStep(captured), application.ReferenceNumber, application.Email)
         {
-            Reasons = application.Reasons.ToList(),
-            ReasonText = application.ReasonText,
-            Steps = Enum.GetValues<ApplicationStep>().Select(step => new StepProgress(step,
-                application.HasDone(step, captured) ? StepState.Completed
-                : application.CanStart(step, captured) ? StepState.ToDo
-                : StepState.CannotStartYet)).ToList(),
+            Reasons = pending ? [] : application.Reasons.ToList(),
+            ReasonText = pending ? null : application.ReasonText,
+            CorrectionSteps = application.CorrectionSteps.ToList(),
+            Steps = Enum.GetValues<ApplicationStep>().Select(step => new StepProgress(step, StateOf(application, step, captured))).ToList(),
 
             // An empty draft has nothing to withdraw: signing out leaves it as harmless as withdrawing it.
             CanWithdraw = open && application.CanMoveTo(ApplicationStatus.Withdrawn)
@@ -78,4 +86,11 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider
             RegistrationOpen = open,
         };
     }
+
+    /// <summary>During a correction the steps the reviewer named are to do again and the others stay as they are.</summary>
+    private static StepState StateOf(VoterApplication application, ApplicationStep step, IReadOnlyCollection<DocumentKind> captured) =>
+        application.Status == ApplicationStatus.CorrectionRequested && application.CorrectionSteps.Contains(step) ? StepState.ToDo
+        : application.HasDone(step, captured) ? StepState.Completed
+        : application.CanStart(step, captured) ? StepState.ToDo
+        : StepState.CannotStartYet;
 }

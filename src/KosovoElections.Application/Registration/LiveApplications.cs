@@ -31,6 +31,13 @@ public static class LiveApplications
         return application is { IsEditable: true } ? application : null;
     }
 
+    /// <summary>
+    /// As <see cref="EditableAsync(IElectionsDb, ApplicantIdentity, DateTime, CancellationToken)"/>, and only when the
+    /// applicant may redo <paramref name="step"/>: during a correction, exactly the steps the reviewer named.
+    /// </summary>
+    public static async Task<VoterApplication?> EditableAsync(this IElectionsDb db, ApplicantIdentity applicant, ApplicationStep step, DateTime nowUtc, CancellationToken cancellationToken) =>
+        await db.EditableAsync(applicant, nowUtc, cancellationToken) is { } application && application.MayChange(step) ? application : null;
+
     /// <summary>True while the election's registration window is open: after it, nothing may change.</summary>
     public static Task<bool> AcceptsApplicationsAsync(this IElectionsDb db, Guid electionId, DateTime nowUtc, CancellationToken cancellationToken) =>
         db.Elections.AnyAsync(e => e.Id == electionId && e.OpensAt <= nowUtc && nowUtc < e.ClosesAt, cancellationToken);

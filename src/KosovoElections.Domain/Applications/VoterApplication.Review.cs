@@ -137,15 +137,11 @@ public sealed partial class VoterApplication
     }
 
     /// <summary>Keeps the applicant's language current (at each sign-in and at APLIKO); not a change of the application.</summary>
-    public void UseLanguage(string language)
-    {
-        if (string.IsNullOrWhiteSpace(language) || language.Length > 8)
-        {
-            throw new DomainException("A language is a short culture name.");
-        }
+    public void UseLanguage(string language) => Language = CheckedLanguage(language);
 
-        Language = language;
-    }
+    /// <summary>The language as stored: a short culture name (sq, sr-Latn, en).</summary>
+    public static string CheckedLanguage(string language) =>
+        string.IsNullOrWhiteSpace(language) || language.Length > 8 ? throw new DomainException("A language is a short culture name.") : language;
 
     private void Decided(Guid staffId, DateTime nowUtc)
     {

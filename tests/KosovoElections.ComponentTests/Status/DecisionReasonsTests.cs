@@ -23,13 +23,14 @@ public sealed class DecisionReasonsTests : LocalizedComponentTest
     }
 
     [Fact]
-    public void Render_CorrectionOfSelfieAndProof_LinksTheAddressAndDocumentsPagesOnly()
+    public void Render_Correction_LinksExactlyTheStepsTheReviewerNamed()
     {
         using var _ = InCulture("en");
 
-        var list = Render<DecisionReasons>(p => p.Add(c => c.Reasons, Reasons).Add(c => c.ShowSteps, true));
+        // The reasons alone would suggest the address too (CorrectionSteps.For); the reviewer named only the documents.
+        var list = Render<DecisionReasons>(p => p.Add(c => c.Reasons, Reasons).Add(c => c.ShowSteps, true).Add(c => c.Steps, [ApplicationStep.Documents]));
 
-        Assert.Equal(["/apply/address", "/apply/documents"], list.FindAll("[data-testid=correction-step]").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/apply/documents"], list.FindAll("[data-testid=correction-step]").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

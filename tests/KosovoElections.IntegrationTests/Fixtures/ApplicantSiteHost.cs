@@ -16,13 +16,16 @@ public abstract class ApplicantSiteHost(DatabaseProvider provider, string name) 
 
     public TestClock Clock => Host.Clock;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
-        Host = await TestHost.StartAsync(TestDatabase.Create(provider, name), new TestClock(Now));
+        Host = await TestHost.StartAsync(TestDatabase.Create(provider, name), new TestClock(Now), settings: Settings());
         await SeedAsync(Host);
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>Settings beyond the test host's own (a mail server, a review option); none by default.</summary>
+    protected virtual IDictionary<string, string?>? Settings() => null;
 
     /// <summary>Signs person <paramref name="person"/> in (which opens or resumes their application) in a new browser.</summary>
     public async Task<BrowserSession> SignInAsync(int person)

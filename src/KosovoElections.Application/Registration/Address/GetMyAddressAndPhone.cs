@@ -1,5 +1,6 @@
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain.Applications;
 
 namespace KosovoElections.Application.Registration.Address;
 
@@ -10,7 +11,7 @@ public sealed class GetMyAddressAndPhone(IElectionsDbFactory dbFactory, TimeProv
     public async Task<AddressForm?> HandleAsync(ApplicantIdentity applicant, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var application = await db.EditableAsync(applicant, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var application = await db.EditableAsync(applicant, ApplicationStep.Address, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (application is null)
         {
             return null;

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
 
@@ -44,7 +45,7 @@ public sealed class RecordAddressAndPhone(IElectionsDbFactory dbFactory, IAuditL
         var phone = command.Form.NormalizedPhone.E164!;
         await using (var db = await dbFactory.OpenAsync(cancellationToken))
         {
-            var application = await db.EditableAsync(command.Applicant, now, cancellationToken);
+            var application = await db.EditableAsync(command.Applicant, ApplicationStep.Address, now, cancellationToken);
             if (application is null)
             {
                 return new(AddressSaveStatus.NotEditable, validation);

@@ -61,7 +61,7 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var application = await db.EditableAsync(command.Applicant, now, cancellationToken);
+        var application = await db.EditableAsync(command.Applicant, StepOf(command.Kind), now, cancellationToken);
         if (application is null)
         {
             return CaptureResult.Refused(CaptureRefusal.NotEditable);
@@ -100,6 +100,9 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
         await AuditAsync(command, application.Id, Captured, $"{document.Id} {command.Kind}/{command.Subtype} {image.Facts.Width}x{image.Facts.Height} sha256={image.Facts.Sha256}", cancellationToken);
         return new CaptureResult(document.Id, Judge(image.Facts));
     }
+
+    /// <summary>The step a capture belongs to: during a correction only a named step's photos may be retaken.</summary>
+    public static ApplicationStep StepOf(DocumentKind kind) => kind == DocumentKind.Selfie ? ApplicationStep.Selfie : ApplicationStep.Documents;
 
     public static QualityVerdict Judge(ImageFacts facts) =>
         facts.Brightness < MinBrightness ? QualityVerdict.TooDark

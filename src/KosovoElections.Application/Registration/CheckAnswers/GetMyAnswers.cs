@@ -17,7 +17,11 @@ public sealed record MyAnswers(
     ReturnMethod? ReturnMethod,
     IReadOnlyList<CapturedDocument> Documents,
     ApplicationStep NextStep,
-    bool Editable);
+    bool Editable)
+{
+    /// <summary>The steps the applicant may still change: every one of a draft, only the named ones of a correction.</summary>
+    public IReadOnlyList<ApplicationStep> Changeable { get; init; } = [];
+}
 
 /// <summary>The signed-in applicant's own live application as entered so far; null when there is none.</summary>
 public sealed class GetMyAnswers(IElectionsDbFactory dbFactory, TimeProvider clock)
@@ -41,6 +45,9 @@ public sealed class GetMyAnswers(IElectionsDbFactory dbFactory, TimeProvider clo
         var documents = await db.CapturedDocumentsOf(application.Id).ToListAsync(cancellationToken);
         var ordered = documents.OrderBy(d => Array.IndexOf(CaptureOrder, d.Kind)).ThenBy(d => d.CapturedAt).ToList();
         var next = application.FirstUnfinishedStep(ordered.Select(d => d.Kind).Distinct().ToList());
-        return new MyAnswers(person.FirstName, person.LastName, application.Email, application.Address, application.Phone, application.ReturnMethod, ordered, next, open && application.IsEditable);
+        return new MyAnswers(person.FirstName, person.LastName, application.Email, application.Address, application.Phone, application.ReturnMethod, ordered, next, open && application.IsEditable)
+        {
+            Changeable = open ? Enum.GetValues<ApplicationStep>().Where(application.MayChange).ToList() : [],
+        };
     }
 }

@@ -1,6 +1,7 @@
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain.Applicants;
+using KosovoElections.Domain.Applications;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Registration.Email;
@@ -21,7 +22,7 @@ public sealed class GetEmailCodeState(IElectionsDbFactory dbFactory, TimeProvide
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var application = await db.EditableAsync(applicant, now, cancellationToken);
+        var application = await db.EditableAsync(applicant, ApplicationStep.Email, now, cancellationToken);
         if (application is null)
         {
             return new(Editable: false);

@@ -4,6 +4,7 @@ using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Applicants;
+using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +78,7 @@ public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog aud
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var application = await db.EditableAsync(command.Applicant, now, cancellationToken);
+        var application = await db.EditableAsync(command.Applicant, ApplicationStep.Email, now, cancellationToken);
         if (application is null)
         {
             return new(EmailCodeCheck.NotEditable);

@@ -1,6 +1,7 @@
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Elections;
 using KosovoElections.Domain.Registry;
@@ -68,7 +69,7 @@ public sealed class ChooseReturnMethod(IElectionsDbFactory dbFactory, IAuditLog 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.OpenAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var application = await db.EditableAsync(applicant, now, cancellationToken);
+        var application = await db.EditableAsync(applicant, ApplicationStep.ReturnMethod, now, cancellationToken);
         if (application is null)
         {
             return ReturnMethodSaveStatus.NotEditable;

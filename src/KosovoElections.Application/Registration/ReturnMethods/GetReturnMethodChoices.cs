@@ -32,7 +32,7 @@ public sealed class GetReturnMethodChoices(IElectionsDbFactory dbFactory, TimePr
     public async Task<ReturnMethodChoices?> HandleAsync(ApplicantIdentity applicant, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var application = await db.EditableAsync(applicant, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var application = await db.EditableAsync(applicant, ApplicationStep.ReturnMethod, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (application is null)
         {
             return null;

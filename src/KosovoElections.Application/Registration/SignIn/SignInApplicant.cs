@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Registration.SignIn;
 
-public sealed record SignInCommand(string PersonalNumber, DateOnly DateOfBirth, string ClientAddress);
+/// <summary>The applicant's sign-in; <paramref name="Language"/> is the page's, kept on the application for the decision e-mails.</summary>
+public sealed record SignInCommand(string PersonalNumber, DateOnly DateOfBirth, string ClientAddress, string Language = "sq");
 
 /// <summary>
 /// Personal number + date of birth against the civil registry (SPEC §4 step 2, §7). The match is only a claim of
@@ -122,6 +123,13 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
         var session = new ApplicantSession(command.PersonalNumber, election.Id, now);
         db.ApplicantSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
+        if (application.Language != command.Language)
+        {
+            // Set apart from the aggregate's save: the language is not what the concurrency token guards, so a reviewer
+            // deciding at this very moment neither fails this sign-in nor is failed by it.
+            var language = VoterApplication.CheckedLanguage(command.Language);
+            await db.Applications.Where(a => a.Id == application.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.Language, language), cancellationToken);
+        }
         var captured = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
         await audit.AppendAsync(new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.PersonalNumber), AuditActions.Applicant.SignInSucceeded, application.Id), cancellationToken);
         return new SignInResult(SignInStatus.SignedIn, session.Id, application.Id, application.Status, application.FirstUnfinishedStep(captured));

@@ -81,7 +81,9 @@ public sealed class SubmitApplication(IElectionsDbFactory dbFactory, IMailOutbox
         }
 
         var election = await db.Elections.Where(e => e.Id == application.ElectionId).Select(e => e.Name).SingleAsync(cancellationToken);
-        if (application.Status == ApplicationStatus.CorrectionRequested)
+        var resubmitting = application.Status == ApplicationStatus.CorrectionRequested;
+        application.UseLanguage(command.Language);
+        if (resubmitting)
         {
             application.Resubmit(now);
         }
@@ -93,7 +95,7 @@ public sealed class SubmitApplication(IElectionsDbFactory dbFactory, IMailOutbox
         outbox.Enqueue(db, templates.ApplicationSubmitted(application.Email!, command.Language, application.ReferenceNumber!, election));
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), AuditActions.Applicant.ApplicationSubmitted, application.Id, application.ReferenceNumber!),
+            new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), resubmitting ? AuditActions.Applicant.ApplicationResubmitted : AuditActions.Applicant.ApplicationSubmitted, application.Id, application.ReferenceNumber!),
             cancellationToken);
         await flags.HandleAsync(application.Id, cancellationToken);
         return new SubmitResult(SubmitStatus.Submitted, application.ReferenceNumber);

@@ -10,7 +10,7 @@ namespace KosovoElections.Infrastructure.Email.Templates;
 /// one cannot silently fall back to another language in a letter: the record's constructor asks each language for
 /// every text), and no satellite assemblies are needed in Infrastructure.
 /// </summary>
-public sealed class EmailTemplates : IEmailTemplates
+public sealed partial class EmailTemplates : IEmailTemplates
 {
     private const string DefaultLanguage = "sq";
 

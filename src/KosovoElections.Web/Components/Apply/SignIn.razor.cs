@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using FluentValidation;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.SignIn;
@@ -47,7 +48,7 @@ public sealed partial class SignIn
         try
         {
             result = await SignInApplicant.HandleAsync(
-                new SignInCommand(Form.NormalizedPersonalNumber, Form.DateOfBirth!.Value, HttpContext.Client()), Form.ChallengeAnswer);
+                new SignInCommand(Form.NormalizedPersonalNumber, Form.DateOfBirth!.Value, HttpContext.Client(), CultureInfo.CurrentUICulture.Name), Form.ChallengeAnswer);
         }
         catch (Exception e) when (e is DbException or TimeoutException || e.InnerException is DbException)
         {
