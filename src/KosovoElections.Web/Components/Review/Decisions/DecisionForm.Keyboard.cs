@@ -1,4 +1,5 @@
 using KosovoElections.Application.Review.Decisions;
+using KosovoElections.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -66,7 +67,7 @@ public sealed partial class DecisionForm : IAsyncDisposable
     private async Task StartKeyboardAsync()
     {
         _self = DotNetObjectReference.Create(this);
-        _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", ModuleAsset.Resolve(Assets, ModulePath));
         await _module.InvokeVoidAsync("start", _self);
     }
 }

@@ -157,7 +157,7 @@ public sealed partial class CameraCapture : IAsyncDisposable
 
         await Guarded(async token =>
         {
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", token, ModulePath);
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", token, ModuleAsset.Resolve(Assets, ModulePath));
             if (CameraProblems.FromModule(await _module.InvokeAsync<string?>("environmentProblem", token)) is { } problem)
             {
                 Fail(problem);
