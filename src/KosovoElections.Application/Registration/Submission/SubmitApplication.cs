@@ -1,6 +1,7 @@
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Email;
+using KosovoElections.Application.Monitoring;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
@@ -32,7 +33,7 @@ public sealed record SubmitResult(SubmitStatus Status, string? ReferenceNumber =
 /// read its result. Refused after the deadline, whatever the page shows. The confirmation e-mail is queued in the same
 /// save as the submission.
 /// </summary>
-public sealed class SubmitApplication(IElectionsDbFactory dbFactory, IMailOutbox outbox, IEmailTemplates templates, IAuditLog audit, TimeProvider clock)
+public sealed class SubmitApplication(IElectionsDbFactory dbFactory, IMailOutbox outbox, IEmailTemplates templates, IAuditLog audit, TimeProvider clock, ElectionsMetrics metrics)
 {
     private const int Attempts = 3;
 
@@ -94,6 +95,7 @@ public sealed class SubmitApplication(IElectionsDbFactory dbFactory, IMailOutbox
         await audit.AppendAsync(
             new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), AuditActions.Applicant.ApplicationSubmitted, application.Id, application.ReferenceNumber!),
             cancellationToken);
+        metrics.ApplicationSubmitted();
         return new SubmitResult(SubmitStatus.Submitted, application.ReferenceNumber);
     }
 }
