@@ -1,4 +1,7 @@
 using System.Net;
+using KosovoElections.Application.Registration.Capture;
+using KosovoElections.Application.Registration.Sessions;
+using KosovoElections.Domain.Applications;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
 using KosovoElections.IntegrationTests.Status;
@@ -23,6 +26,10 @@ public abstract class MetricsTests(StatusHost fixture)
         await fixture.CompleteAsync(31);
         var submitted = await browser.SubmitAsync("/apply/declaration", "declaration", new Dictionary<string, string> { ["Accepted"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var electionId = (await fixture.ApplicationsOfAsync(31))[0].ElectionId;
+        var late = await fixture.Host.Get<CaptureDocument>().HandleAsync(
+            new CaptureCommand(new ApplicantIdentity("test", SignInSeed.Numbered(31), electionId), DocumentKind.Selfie, DocumentSubtype.None, new byte[] { 1, 2, 3 }));
+        Assert.Equal(CaptureRefusal.NotEditable, late.Refusal);
 
         var response = await Scrape.MetricsAsync(fixture.Host.BaseUrl);
 
@@ -32,6 +39,7 @@ public abstract class MetricsTests(StatusHost fixture)
         Assert.True(Scrape.Sample(text, "elections_sign_ins_total", "outcome=\"NotRecognised\"") >= 1, text);
         Assert.True(Scrape.Sample(text, "elections_sign_ins_total", "outcome=\"SignedIn\"") >= 1, text);
         Assert.True(Scrape.Sample(text, "elections_submissions_total") >= 1, text);
+        Assert.True(Scrape.Sample(text, "elections_capture_refusals_total", "reason=\"NotEditable\"") >= 1, text);
         Assert.NotNull(Scrape.Sample(text, "elections_outbox_backlog"));
         Assert.NotNull(Scrape.Sample(text, "elections_outbox_oldest_age_seconds"));
         Assert.Equal(0, Scrape.Sample(text, "elections_circuits_open"));
