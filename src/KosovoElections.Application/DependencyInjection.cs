@@ -3,6 +3,7 @@ using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Elections;
+using KosovoElections.Application.Monitoring;
 using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Address;
 using KosovoElections.Application.Registration.Capture;
@@ -45,7 +46,8 @@ public static class DependencyInjection
             .AddReview()
             .AddAdministration()
             .AddElections()
-            .AddAudit();
+            .AddAudit()
+            .AddMonitoring();
     }
 
     /// <summary>The applicant's steps (Registration/): sign-in to receipt.</summary>
@@ -110,4 +112,9 @@ public static class DependencyInjection
     /// <summary>The audit chain's verification (Audit/).</summary>
     private static IServiceCollection AddAudit(this IServiceCollection services) => services
         .AddTransient<VerifyAuditChain>();
+
+    /// <summary>Metrics and surge warnings (Monitoring/): one instance counts for the host (its meter comes from the host's IMeterFactory).</summary>
+    private static IServiceCollection AddMonitoring(this IServiceCollection services) => services
+        .AddSingleton<SurgeAlerts>()
+        .AddSingleton<ElectionsMetrics>();
 }

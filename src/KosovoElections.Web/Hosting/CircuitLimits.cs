@@ -25,6 +25,18 @@ internal sealed class CircuitLimits(int perSession, int perAddress)
         return new CircuitLimits(perSession, perAddress);
     }
 
+    /// <summary>Live circuit connections on this instance (each counts once, under its address), for the metrics.</summary>
+    public int Open
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _live.Where(p => p.Key.StartsWith("a:", StringComparison.Ordinal)).Sum(p => p.Value);
+            }
+        }
+    }
+
     /// <summary>Which limit a new connection would pass, without taking a place (negotiate asks this).</summary>
     public CircuitRefusal Check(string? session, string address)
     {

@@ -27,6 +27,7 @@ internal static class ElectionsHost
         builder.AddApplicantAuthentication();
         builder.AddStaffAuthentication();
         builder.AddCircuitGuard();
+        builder.AddElectionsMetrics();
         builder.AddTransportSecurity();
 
         // Albanian and Serbian letters (ë, ç, š, đ …) are written as they are rather than as numeric entities.
@@ -71,6 +72,7 @@ internal static class ElectionsHost
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogInformation("KosovoElections is ready: open {Urls} in a browser.", string.Join(" or ", app.Urls)));
         app.UseForwardedClients();
+        app.UseElectionsMetrics();
         app.UseElectionsRequestLogging();
         if (!app.Environment.IsDevelopment())
         {

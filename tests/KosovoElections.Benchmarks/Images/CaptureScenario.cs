@@ -3,6 +3,7 @@ using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Documents;
+using KosovoElections.Application.Monitoring;
 using KosovoElections.Application.Registration.Capture;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Benchmarks.Common;
@@ -32,7 +33,7 @@ internal sealed class CaptureScenario
         _images = new TimedImageProcessor(app.Get<IImageProcessor>());
         _store = new TimedDocumentStore(app.Get<IDocumentStore>());
         _audit = new TimedAuditLog(app.Get<IAuditLog>());
-        _capture = new CaptureDocument(app.Get<IElectionsDbFactory>(), _images, _store, _audit, app.Get<TimeProvider>());
+        _capture = new CaptureDocument(app.Get<IElectionsDbFactory>(), _images, _store, _audit, app.Get<TimeProvider>(), app.Get<ElectionsMetrics>());
         _server = server;
         _file = file;
     }

@@ -1,6 +1,7 @@
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Documents;
+using KosovoElections.Application.Monitoring;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
@@ -46,7 +47,7 @@ public sealed record CaptureResult(Guid? DocumentId, QualityVerdict? Verdict, Ca
 /// pipeline (never an image that was not rewritten), encrypted, and replacing the earlier capture of the same slot.
 /// Proof of address keeps up to three pages.
 /// </summary>
-public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcessor images, IDocumentStore store, IAuditLog audit, TimeProvider clock)
+public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcessor images, IDocumentStore store, IAuditLog audit, TimeProvider clock, ElectionsMetrics metrics)
 {
     public const int MaxCapturesPerHour = 40;
     private const string Captured = AuditActions.Applicant.DocumentCaptured;
@@ -64,6 +65,7 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
         var application = await db.EditableAsync(command.Applicant, StepOf(command.Kind), now, cancellationToken);
         if (application is null)
         {
+            metrics.CaptureRefused(nameof(CaptureRefusal.NotEditable));
             return CaptureResult.Refused(CaptureRefusal.NotEditable);
         }
 
@@ -73,12 +75,14 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
             cancellationToken);
         if (recent >= MaxCapturesPerHour)
         {
+            metrics.CaptureRefused(nameof(CaptureRefusal.TooManyCaptures));
             return CaptureResult.Refused(CaptureRefusal.TooManyCaptures);
         }
 
         var outcome = images.Process(command.Jpeg.Span);
         if (outcome.Image is not { } image)
         {
+            metrics.CaptureRefused(outcome.Problem.ToString()!);
             await AuditAsync(command, application.Id, Refused, outcome.Problem.ToString()!, cancellationToken);
             return CaptureResult.Refused(CaptureRefusal.BadImage, outcome.Problem);
         }

@@ -2,6 +2,7 @@ using FluentValidation;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Email;
+using KosovoElections.Application.Monitoring;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain.Applicants;
 using KosovoElections.Domain.Applications;
@@ -47,7 +48,7 @@ public sealed record EmailCodeRequestResult(EmailCodeRequestStatus Status, TimeS
 /// <see cref="EmailCodeOptions.ResendInterval"/>. The code row and its e-mail are saved together; a unique sequence
 /// per application lets only one of two parallel requests through.
 /// </summary>
-public sealed class RequestEmailCode(IElectionsDbFactory dbFactory, IMailOutbox outbox, IEmailTemplates templates, IAuditLog audit, TimeProvider clock, EmailCodeOptions options, IValidator<RequestEmailCodeCommand> validator)
+public sealed class RequestEmailCode(IElectionsDbFactory dbFactory, IMailOutbox outbox, IEmailTemplates templates, IAuditLog audit, TimeProvider clock, EmailCodeOptions options, IValidator<RequestEmailCodeCommand> validator, ElectionsMetrics metrics)
 {
 
     public async Task<EmailCodeRequestResult> HandleAsync(RequestEmailCodeCommand command, CancellationToken cancellationToken = default)
@@ -72,6 +73,7 @@ public sealed class RequestEmailCode(IElectionsDbFactory dbFactory, IMailOutbox 
         var allowedAt = EmailCodeLimits.NextAllowed(options, ofApplication, ofAddress);
         if (now < allowedAt)
         {
+            metrics.EmailCodeRefused();
             await AuditAsync(command.Applicant, AuditActions.Applicant.EmailCodeRefused, application.Id, $"to={Mask(email)} wait={(allowedAt - now).TotalSeconds:0}s", cancellationToken);
             return new(EmailCodeRequestStatus.TooSoon, allowedAt - now);
         }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
+using KosovoElections.Application.Monitoring;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Applicants;
@@ -65,7 +66,7 @@ public sealed record VerifyEmailCodeResult(EmailCodeCheck Status, int TriesLeft 
 /// comparison, so parallel guesses cannot share one try; success marks the code used and records the address on the
 /// application in one save.
 /// </summary>
-public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, IValidator<VerifyEmailCodeCommand> validator)
+public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, IValidator<VerifyEmailCodeCommand> validator, ElectionsMetrics metrics)
 {
 
     public async Task<VerifyEmailCodeResult> HandleAsync(VerifyEmailCodeCommand command, CancellationToken cancellationToken = default)
@@ -92,6 +93,7 @@ public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog aud
             : (EmailCodeCheck?)null;
         if (refusal is { } refused)
         {
+            metrics.EmailCodeFailed(refused.ToString());
             await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, refused.ToString(), cancellationToken);
             return new(refused);
         }
@@ -99,6 +101,7 @@ public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog aud
         if (!await SavedAsync(db, cancellationToken))
         {
             // A parallel try of the same code was counted first; this one is not compared at all.
+            metrics.EmailCodeFailed("ConcurrentTry");
             await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, "ConcurrentTry", cancellationToken);
             return new(EmailCodeCheck.WrongCode, code!.TriesLeft);
         }
@@ -106,6 +109,7 @@ public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog aud
         if (!code!.Matches(command.Code!))
         {
             var status = code.TriesLeft == 0 ? EmailCodeCheck.TooManyTries : EmailCodeCheck.WrongCode;
+            metrics.EmailCodeFailed(status.ToString());
             await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, $"{status} tries={code.Tries}", cancellationToken);
             return new(status, code.TriesLeft);
         }
@@ -114,6 +118,7 @@ public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog aud
         application.RecordVerifiedEmail(code.Email, now);
         if (!await SavedAsync(db, cancellationToken))
         {
+            metrics.EmailCodeFailed(nameof(EmailCodeCheck.Used));
             await AuditAsync(command.Applicant, application.Id, AuditActions.Applicant.EmailCodeFailed, "Used", cancellationToken);
             return new(EmailCodeCheck.Used);
         }

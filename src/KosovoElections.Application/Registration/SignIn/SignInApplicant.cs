@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
+using KosovoElections.Application.Monitoring;
 using KosovoElections.Domain.Applicants;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
@@ -20,10 +21,13 @@ public sealed record SignInCommand(string PersonalNumber, DateOnly DateOfBirth, 
 /// Attempts are recorded before the lookup, so parallel guesses count against the limit too. Delays count per number
 /// and client address; failures from other addresses cost a proof of work instead (<see cref="ProofOfWorkGate"/>).
 /// </summary>
-public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, SignInOptions options, ProofOfWorkGate proofOfWork)
+public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, SignInOptions options, ProofOfWorkGate proofOfWork, ElectionsMetrics metrics)
 {
     // Compared against when the number is unknown, so that both paths run the same comparison.
     private static readonly DateOnly Decoy = new(1900, 1, 1);
+
+    // The throttle's answer is the generic one; only the metrics tell it apart, by this instance.
+    private static readonly SignInResult ThrottledAnswer = SignInResult.Refused(SignInStatus.NotRecognised);
 
     public Task<SignInResult> HandleAsync(SignInCommand command, CancellationToken cancellationToken = default) =>
         HandleAsync(command, ChallengeAnswer.None, cancellationToken);
@@ -36,7 +40,9 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
         var started = clock.GetTimestamp();
         try
         {
-            return await DecideAsync(command, answer, cancellationToken);
+            var result = await DecideAsync(command, answer, cancellationToken);
+            metrics.SignInAnswered(result.Status, throttled: ReferenceEquals(result, ThrottledAnswer));
+            return result;
         }
         finally
         {
@@ -77,7 +83,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
             attempt.Throttle();
             await db.SaveChangesAsync(cancellationToken);
             await AuditAsync(command, AuditActions.Applicant.SignInThrottled, cancellationToken);
-            return SignInResult.Refused(SignInStatus.NotRecognised);
+            return ThrottledAnswer;
         }
 
         if (await proofOfWork.ChallengeAsync(db, attempt, answer, cancellationToken) is { } challenge)

@@ -1,6 +1,7 @@
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Email;
+using KosovoElections.Application.Monitoring;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Review.Flags;
 using KosovoElections.Domain;
@@ -33,7 +34,8 @@ public sealed record SubmitResult(SubmitStatus Status, string? ReferenceNumber =
 /// read its result. Refused after the deadline, whatever the page shows. The confirmation e-mail is queued in the same
 /// save as the submission.
 /// </summary>
-public sealed class SubmitApplication(IElectionsDbFactory dbFactory, IMailOutbox outbox, IEmailTemplates templates, IAuditLog audit, TimeProvider clock, FlagApplication flags)
+public sealed class SubmitApplication(
+    IElectionsDbFactory dbFactory, IMailOutbox outbox, IEmailTemplates templates, IAuditLog audit, TimeProvider clock, FlagApplication flags, ElectionsMetrics metrics)
 {
     private const int Attempts = 3;
 
@@ -98,6 +100,7 @@ public sealed class SubmitApplication(IElectionsDbFactory dbFactory, IMailOutbox
             new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), resubmitting ? AuditActions.Applicant.ApplicationResubmitted : AuditActions.Applicant.ApplicationSubmitted, application.Id, application.ReferenceNumber!),
             cancellationToken);
         await flags.HandleAsync(application.Id, cancellationToken);
+        metrics.ApplicationSubmitted();
         return new SubmitResult(SubmitStatus.Submitted, application.ReferenceNumber);
     }
 }

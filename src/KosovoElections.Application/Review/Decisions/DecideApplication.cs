@@ -2,6 +2,7 @@ using FluentValidation;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Email;
+using KosovoElections.Application.Monitoring;
 using KosovoElections.Application.Registration.ReturnMethods;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Domain;
@@ -42,7 +43,7 @@ public sealed record DecisionResult(DecisionStatus Status, ApplicationStatus? Ne
 /// rejection still reads "in review" to them).
 /// </summary>
 public sealed class DecideApplication(
-    IElectionsDbFactory dbFactory, IValidator<DecisionInput> validator, DecisionLetters letters, IAuditLog audit, ReviewOptions options, TimeProvider clock)
+    IElectionsDbFactory dbFactory, IValidator<DecisionInput> validator, DecisionLetters letters, IAuditLog audit, ReviewOptions options, TimeProvider clock, ElectionsMetrics metrics)
 {
     /// <summary>Enough for a receipt code that collides on the unique index (about one in 10¹³).</summary>
     private const int Attempts = 3;
@@ -136,8 +137,19 @@ public sealed class DecideApplication(
         }
 
         await AuditAsync(staff, application, before, decision, cancellationToken);
+        metrics.DecisionMade(MetricKind(application.Status, before));
         return new DecisionResult(DecisionStatus.Decided, application.Status);
     }
+
+    /// <summary>The decision as docs/operations.md names its kinds.</summary>
+    private static string MetricKind(ApplicationStatus after, ApplicationStatus before) => after switch
+    {
+        ApplicationStatus.Approved => "Approved",
+        ApplicationStatus.RejectionPending => "RejectionProposed",
+        ApplicationStatus.Rejected when before == ApplicationStatus.RejectionPending => "RejectionConfirmed",
+        ApplicationStatus.Rejected => "Rejected",
+        _ => "CorrectionRequested",
+    };
 
     private static DecisionStatus? Refusal(VoterApplication application, DecideCommand command, DateTime now)
     {
