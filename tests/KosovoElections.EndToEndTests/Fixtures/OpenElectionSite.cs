@@ -38,7 +38,7 @@ public class OpenElectionSite : IAsyncLifetime
     /// <summary>The registration deadline (UTC), a little over nine days from now.</summary>
     public DateTime Deadline { get; private set; }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var now = DateTimeOffset.UtcNow;
         Mail = await SmtpListener.StartAsync();

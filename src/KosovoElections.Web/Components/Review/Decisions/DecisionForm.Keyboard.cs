@@ -13,6 +13,9 @@ public sealed partial class DecisionForm : IAsyncDisposable
     private IJSObjectReference? _module;
     private DotNetObjectReference<DecisionForm>? _self;
 
+    /// <summary>Whether the page listens for the keys yet: until the circuit is up it does not, and the hint says so to tests.</summary>
+    private bool _keysListening;
+
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
@@ -69,5 +72,7 @@ public sealed partial class DecisionForm : IAsyncDisposable
         _self = DotNetObjectReference.Create(this);
         _module = await JS.InvokeAsync<IJSObjectReference>("import", ModuleAsset.Resolve(Assets, ModulePath));
         await _module.InvokeVoidAsync("start", _self);
+        _keysListening = true;
+        StateHasChanged();
     }
 }
