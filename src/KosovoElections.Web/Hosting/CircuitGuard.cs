@@ -17,6 +17,7 @@ internal static class CircuitGuard
     {
         builder.Services.AddSingleton(CircuitOrigins.From(builder.Configuration));
         builder.Services.AddSingleton(CircuitLimits.From(builder.Configuration));
+        SessionRevalidation.IntervalFrom(builder.Configuration); // a wrong setting stops the start, not the first page
     }
 
     public static IApplicationBuilder UseCircuitGuard(this IApplicationBuilder app) =>

@@ -10,12 +10,26 @@ namespace KosovoElections.Web.Hosting;
 /// Re-checks an open circuit's sessions every minute (the framework's default is 30), so that sign-out in another tab,
 /// the idle and absolute limits, a disabled staff account and a changed role also close pages that stay open
 /// (T-SES-03, T-SES-05): the applicant's session and the staff member's (<see cref="StaffInCircuits"/>), whichever the
-/// circuit carries.
+/// circuit carries. The interval is <c>Circuits:RevalidationInterval</c> (a TimeSpan), so that a test need not wait a
+/// minute; each action of an open staff page is checked at once anyway (<see cref="CurrentStaff"/>).
 /// </summary>
-internal sealed class SessionRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes)
+internal sealed class SessionRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IConfiguration configuration)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    public const string IntervalSetting = "Circuits:RevalidationInterval";
+
+    private static readonly TimeSpan DefaultInterval = TimeSpan.FromMinutes(1);
+
+    protected override TimeSpan RevalidationInterval { get; } = IntervalFrom(configuration);
+
+    /// <summary>The configured interval; zero, negative or longer than the default would weaken T-SES-03, so it is refused.</summary>
+    public static TimeSpan IntervalFrom(IConfiguration configuration)
+    {
+        var interval = configuration.GetValue(IntervalSetting, DefaultInterval);
+        return interval > TimeSpan.Zero && interval <= DefaultInterval
+            ? interval
+            : throw new Infrastructure.SetupException($"{IntervalSetting} must be more than zero and at most {DefaultInterval}.");
+    }
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
