@@ -21,6 +21,12 @@ public sealed record MyApplication(Guid Id, string FirstName, string LastName, s
     /// <summary>Every step in order with its state, for the task list.</summary>
     public IReadOnlyList<StepProgress> Steps { get; init; } = [];
 
+    /// <summary>
+    /// For a new draft that follows a rejection in this election, why the earlier application was rejected: signing in
+    /// again starts the new draft at once, and the applicant must still be told what to do differently.
+    /// </summary>
+    public EarlierRejection? EarlierRejection { get; init; }
+
     /// <summary>True while the applicant may withdraw: a withdrawable status, something entered, and registration still open.</summary>
     public bool CanWithdraw { get; init; }
 
@@ -36,6 +42,9 @@ public sealed record MyApplication(Guid Id, string FirstName, string LastName, s
     /// <summary>A draft the deadline overtook: it was never submitted and will not be considered.</summary>
     public bool MissedDeadline => !RegistrationOpen && Status is ApplicationStatus.Draft;
 }
+
+/// <summary>The reasons of an earlier, rejected application of the same person in the same election.</summary>
+public sealed record EarlierRejection(IReadOnlyList<DecisionReason> Reasons, string? ReasonText);
 
 /// <summary>Where a step of the task list stands (GOV.UK task list: completed, to do, cannot start yet).</summary>
 [ShownToPeople]
@@ -69,6 +78,10 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider
             .Select(e => new { e.Name, e.ClosesAt }).SingleAsync(cancellationToken);
         var captured = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
         var open = clock.GetUtcNow().UtcDateTime < election.ClosesAt;
+        var earlier = application.Status != ApplicationStatus.Draft ? null
+            : await db.Applications.AsNoTracking()
+                .Where(a => a.ElectionId == applicant.ElectionId && a.PersonalNumber == applicant.PersonalNumber && a.Id != application.Id && a.Status == ApplicationStatus.Rejected)
+                .OrderByDescending(a => a.DecidedAt).FirstOrDefaultAsync(cancellationToken);
 
         // A rejection waiting for its second review is not yet a decision: the applicant still reads "in review".
         var status = application.Status == ApplicationStatus.RejectionPending ? ApplicationStatus.InReview : application.Status;
@@ -84,6 +97,7 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider
             CanWithdraw = open && application.CanMoveTo(ApplicationStatus.Withdrawn)
                 && (application.Status != ApplicationStatus.Draft || application.HasAnswers(captured)),
             RegistrationOpen = open,
+            EarlierRejection = earlier is null ? null : new EarlierRejection(earlier.Reasons.ToList(), earlier.ReasonText),
         };
     }
 

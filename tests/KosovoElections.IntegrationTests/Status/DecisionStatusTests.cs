@@ -55,6 +55,28 @@ public abstract class DecisionStatusTests(StatusHost fixture)
         Assert.DoesNotContain("data-testid=\"correction-step\"", page);
         Assert.DoesNotContain("data-testid=\"withdraw-link\"", page);
     }
+
+    [Fact]
+    public async Task Overview_SignedInAgainAfterARejection_ShowsTheNewDraftWithTheEarlierReasons()
+    {
+        fixture.Clock.Set(StatusHost.Now);
+        using (await fixture.SignInAsync(12))
+        {
+            await fixture.CompleteAsync(12);
+            await fixture.SubmitAndReviewAsync(12);
+            await fixture.ChangeAsync(12, (a, now) => a.Reject([DecisionReason.ProofOfAddressMismatch, DecisionReason.Other], "The bill is from 2019.", Guid.Empty, now));
+        }
+
+        using var again = await fixture.SignInAsync(12);
+        var page = BrowserSession.Normalize(await again.GetPageAsync("/apply?culture=sr-Latn"));
+
+        Assert.Contains("data-status=\"Draft\"", page);
+        Assert.Contains("data-testid=\"earlier-rejection\"", page);
+        Assert.Contains("Vaša prethodna prijava je odbijena", page);
+        Assert.Contains("data-reason=\"ProofOfAddressMismatch\"", page);
+        Assert.Contains("The bill is from 2019.", page);
+        Assert.Contains("data-testid=\"task\"", page);
+    }
 }
 
 public sealed class DecisionStatusTestsOnSqlite(SqliteStatusHost fixture) : DecisionStatusTests(fixture), IClassFixture<SqliteStatusHost>;
