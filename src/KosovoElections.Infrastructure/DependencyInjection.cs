@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddTransient<DemoSeeder>();
         services.AddSingleton(configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions());
         services.AddSingleton(configuration.GetSection(ReviewOptions.Section).Get<ReviewOptions>() ?? new ReviewOptions());
+        services.AddSingleton(configuration.GetSection(ElectionsOptions.Section).Get<ElectionsOptions>() ?? new ElectionsOptions());
         services.AddHostedService<MissionHoldReleaseService>();
         services.AddSingleton<IAuthenticatorKeyProtector, DataProtectionAuthenticatorKeys>();
         services.AddSingleton(sp => SignInChallengeKey.DerivedFrom(sp.GetRequiredService<KeyRing.MasterKey>().Key));
