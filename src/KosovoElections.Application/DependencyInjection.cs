@@ -103,6 +103,9 @@ public static class DependencyInjection
         .AddTransient<SetDeadline>()
         .AddTransient<AddMailbox>()
         .AddTransient<AddMission>()
+        .AddTransient<ListElections>()
+        .AddTransient<ChangeDeadline>()
+        .AddTransient<ConfirmDeadlineChange>()
         .AddTransient<CreateStaffMember>();
 
     /// <summary>The election open now (Elections/).</summary>

@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(ReviewOptions.Section).Get<ReviewOptions>() ?? new ReviewOptions());
         services.AddSingleton(configuration.GetSection(AlertOptions.Section).Get<AlertOptions>() ?? new AlertOptions());
         services.AddSingleton<OutboxBacklog>();
+        services.AddSingleton(configuration.GetSection(ElectionsOptions.Section).Get<ElectionsOptions>() ?? new ElectionsOptions());
         services.AddHostedService<MissionHoldReleaseService>();
         services.AddSingleton<IAuthenticatorKeyProtector, DataProtectionAuthenticatorKeys>();
         services.AddSingleton(sp => SignInChallengeKey.DerivedFrom(sp.GetRequiredService<KeyRing.MasterKey>().Key));

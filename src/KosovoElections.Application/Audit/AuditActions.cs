@@ -85,6 +85,7 @@ public static class AuditActions
     {
         public const string ElectionCreated = "election.created";
         public const string DeadlineChanged = "election.deadline-changed";
+        public const string DeadlineChangeRequested = "election.deadline-change-requested";
         public const string MailboxAdded = "election.mailbox-added";
         public const string MailboxChanged = "election.mailbox-changed";
         public const string MissionAdded = "election.mission-added";

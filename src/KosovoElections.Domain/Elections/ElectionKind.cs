@@ -19,6 +19,7 @@ public enum ReturnMethod
 }
 
 /// <summary>Where registration stands at a given instant.</summary>
+[ShownToPeople]
 public enum RegistrationWindow
 {
     NotYetOpen,

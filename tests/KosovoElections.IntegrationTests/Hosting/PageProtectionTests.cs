@@ -80,7 +80,8 @@ public sealed partial class PageProtectionTests(SqliteStaffSiteHost fixture) : I
             .Order(StringComparer.Ordinal);
 
     /// <summary>A URL the template matches: each parameter filled with a value of no meaning.</summary>
-    private static string Url(string route) => RouteParameter().Replace(route, "x");
+    private static string Url(string route) =>
+        RouteParameter().Replace(route, m => m.Value.EndsWith(":guid}", StringComparison.Ordinal) ? Guid.Empty.ToString() : "x");
 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteParameter();

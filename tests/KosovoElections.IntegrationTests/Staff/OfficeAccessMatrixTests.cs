@@ -4,6 +4,7 @@ using KosovoElections.Domain.Staff;
 using KosovoElections.IntegrationTests.Fixtures;
 using KosovoElections.IntegrationTests.Review.Flags;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.IntegrationTests.Staff;
 
@@ -27,6 +28,8 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         ["/office/applications/{Reference}"] = [Redirect, Redirect, 200, 200, 403],
         ["/office/second-review"] = [Redirect, Redirect, 403, 200, 403],
         ["/office/leases"] = [Redirect, Redirect, 403, 200, 403],
+        ["/office/admin/elections"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/elections/{ElectionId:guid}/deadline"] = [Redirect, Redirect, 403, 403, 200],
     };
 
     [Fact]
@@ -37,6 +40,12 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
     public async Task OfficePages_EachVisitor_GetsTheExpectedStatus()
     {
         var application = await new ReviewSeed(fixture.Host).SentAsync();
+        Guid election;
+        await using (var db = await fixture.Host.Get<KosovoElections.Infrastructure.Persistence.ElectionsDbFactory>().CreateAsync())
+        {
+            election = await db.Elections.Select(e => e.Id).FirstAsync();
+        }
+
         using var anonymous = new BrowserSession(fixture.Host.BaseUrl);
         using var applicant = await fixture.SignInAsync(person: 2);
         using var reviewer = await fixture.SignInStaffAsync(StaffRole.Reviewer);
@@ -48,7 +57,8 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         var wanted = new List<string>();
         foreach (var (route, statuses) in Expected)
         {
-            var url = route.Replace("{Reference}", application.ReferenceNumber, StringComparison.Ordinal);
+            var url = route.Replace("{Reference}", application.ReferenceNumber, StringComparison.Ordinal)
+                .Replace("{ElectionId:guid}", election.ToString(), StringComparison.Ordinal);
             for (var i = 0; i < visitors.Length; i++)
             {
                 var response = await visitors[i].GetAsync(url);

@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Administration.Elections;
 
-/// <summary>Moves the registration deadline of an election (by default the current or next one); a reason is required and audited.</summary>
-public sealed record SetDeadlineCommand(DateTime ClosesAt, string Reason, string Actor, Guid? ElectionId = null);
+/// <summary>
+/// Moves the registration deadline of an election (by default the current or next one); a reason is required and audited.
+/// <see cref="RequestedBy"/> names the admin whose request a second admin confirms (T-AC-07), or is null.
+/// </summary>
+public sealed record SetDeadlineCommand(DateTime ClosesAt, string Reason, string Actor, Guid? ElectionId = null, string? RequestedBy = null);
 
 /// <summary>Messages are text keys (<see cref="TextMessage"/>); a message with values in it gets them from the failure's state.</summary>
 public sealed class SetDeadlineValidator : AbstractValidator<SetDeadlineCommand>
@@ -64,7 +67,7 @@ public sealed class SetDeadline(IElectionsDbFactory dbFactory, IAuditLog audit, 
         election.ChangeDeadline(command.ClosesAt);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.DeadlineChanged, Details: $"{election.Id} from={previous:O} to={election.ClosesAt:O} reason={command.Reason.Trim()}"),
+            new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.DeadlineChanged, Details: $"{election.Id} from={previous:O} to={election.ClosesAt:O} reason={command.Reason.Trim()}{(command.RequestedBy is { } by ? $" requested-by={by}" : string.Empty)}"),
             cancellationToken);
         return Outcome.Success;
     }
