@@ -46,7 +46,8 @@ public class OfficeSite() : StaffSiteHost(DatabaseProvider.Sqlite, "office")
     public static async Task OpenInteractiveAsync(IPage page, VoterApplication application) =>
         await page.RunAndWaitForResponseAsync(
             () => page.GotoAsync("/office/applications/" + application.ReferenceNumber),
-            response => response.Url.EndsWith("DecisionForm.razor.js", StringComparison.Ordinal));
+            // The module is imported by its fingerprinted address (DecisionForm.{hash}.razor.js).
+            response => response.Url.Contains("/DecisionForm.", StringComparison.Ordinal) && response.Url.EndsWith(".razor.js", StringComparison.Ordinal));
 
     public async Task ChangeRoleAsync(Guid staffId, StaffRole role)
     {
