@@ -18,7 +18,7 @@ public static class OfficeSteps
     /// E-mail and password, then a code computed from the key shown on the enrolment page, as an authenticator app
     /// would, then past the recovery codes. <paramref name="beforeCode"/> runs on the code page.
     /// </summary>
-    public static async Task SignInAsync(IPage page, BackOfficeSite site, TestStaffMember staff, Func<Task>? beforeCode = null)
+    public static async Task SignInAsync(IPage page, OpenElectionSite site, TestStaffMember staff, Func<Task>? beforeCode = null)
     {
         await page.GotoAsync(StaffSteps.SignInPage + "?culture=en");
         await page.GetByTestId("staff-email").FillAsync(staff.Email);

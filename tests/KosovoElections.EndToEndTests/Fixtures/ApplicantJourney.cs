@@ -14,6 +14,13 @@ public static class ApplicantJourney
     /// <summary>Applies as <paramref name="personalNumber"/> in <paramref name="language"/> and returns the reference on the confirmation panel.</summary>
     public static async Task<string> ApplyAsync(IPage page, OpenElectionSite site, string personalNumber, string email, string language)
     {
+        await PrepareAsync(page, site, personalNumber, email, language);
+        return await SubmitAsync(page);
+    }
+
+    /// <summary>Every step up to the declaration, which is left open and not yet accepted.</summary>
+    public static async Task PrepareAsync(IPage page, OpenElectionSite site, string personalNumber, string email, string language)
+    {
         await page.GotoAsync("/");
         await page.GetByTestId("language-" + language).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
@@ -52,7 +59,12 @@ public static class ApplicantJourney
         await Expect(page.GetByTestId("check-answers")).ToContainTextAsync(email);
         await Expect(page.GetByTestId("check-thumbnail")).ToHaveCountAsync(4);
         await page.GetByTestId("check-continue").ClickAsync();
+        await Expect(page.GetByTestId("declaration-form")).ToBeVisibleAsync();
+    }
 
+    /// <summary>On the declaration: accepts it, presses APLIKO and returns the reference on the confirmation panel.</summary>
+    public static async Task<string> SubmitAsync(IPage page)
+    {
         await page.GetByTestId("declaration-accept").CheckAsync();
         await page.GetByTestId("apliko").ClickAsync();
 

@@ -47,7 +47,9 @@ public abstract class ElectionPagesTests(StaffSiteHost fixture) : IAsyncLifetime
             {
                 ["__RequestVerificationToken"] = token,
                 ["_handler"] = "deadline",
-                ["Form.Date"] = "2027-07-01",
+                ["Form.Day"] = "1",
+                ["Form.Month"] = "7",
+                ["Form.Year"] = "2027",
                 ["Form.Time"] = "12:00",
                 ["Form.Reason"] = "x",
                 ["Form.Confirmed"] = "true",
@@ -105,7 +107,20 @@ public abstract class ElectionPagesTests(StaffSiteHost fixture) : IAsyncLifetime
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"error-summary\"", page, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"error-deadline-date\"", page, StringComparison.Ordinal);
+        Assert.Contains("#Day\"", page, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"error-deadline-reason\">Changing a deadline needs a reason.<", page, StringComparison.Ordinal);
+        Assert.Equal(SignInSeed.Closes.UtcDateTime, await ClosesAtAsync());
+    }
+
+    [Fact]
+    public async Task Deadline_TypedWithADotInTheTime_IsShownToConfirmOnTheTwentyFourHourClock()
+    {
+        using var admin = await fixture.SignInStaffAsync(StaffRole.Admin);
+
+        var response = await admin.SubmitAsync(DeadlinePage + "?culture=en", "deadline", Fields("2027-07-02", "9.05", "Postal strike"));
+
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"deadline-new\">02.07.2027 09:05<", page, StringComparison.Ordinal);
         Assert.Equal(SignInSeed.Closes.UtcDateTime, await ClosesAtAsync());
     }
 
@@ -180,7 +195,13 @@ public abstract class ElectionPagesTests(StaffSiteHost fixture) : IAsyncLifetime
 
     private static Dictionary<string, string> Fields(string date, string time, string reason, bool confirmed = false)
     {
-        var fields = new Dictionary<string, string> { ["Form.Date"] = date, ["Form.Time"] = time, ["Form.Reason"] = reason };
+        // The page asks for the day, month and year in boxes of their own, as people write them: "2027-07-02" is typed 2, 7, 2027.
+        var parts = date.Split('-');
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.Day"] = parts[2].TrimStart('0'), ["Form.Month"] = parts[1].TrimStart('0'), ["Form.Year"] = parts[0],
+            ["Form.Time"] = time, ["Form.Reason"] = reason,
+        };
         if (confirmed)
         {
             fields["Form.Confirmed"] = "true";

@@ -10,8 +10,13 @@ namespace KosovoElections.Web.Components.Admin.Elections;
 /// <summary>The new deadline as typed, in Kosovo time; <see cref="Confirmed"/> once the admin has seen old and new side by side.</summary>
 public sealed class DeadlineForm
 {
-    public string? Date { get; set; }
+    public string? Day { get; set; }
 
+    public string? Month { get; set; }
+
+    public string? Year { get; set; }
+
+    /// <summary>On the 24-hour clock, "23:59" (a dot is taken too, as people in Kosovo often write it).</summary>
     public string? Time { get; set; }
 
     public string? Reason { get; set; }
@@ -68,7 +73,9 @@ public sealed partial class DeadlinePage
         if (Posted is null && Election is not null)
         {
             var closes = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(Election.ClosesAt, DateTimeKind.Utc), KosovoTime.Zone);
-            Form.Date = closes.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Form.Day = closes.Day.ToString(CultureInfo.InvariantCulture);
+            Form.Month = closes.Month.ToString(CultureInfo.InvariantCulture);
+            Form.Year = closes.Year.ToString(CultureInfo.InvariantCulture);
             Form.Time = closes.ToString("HH:mm", CultureInfo.InvariantCulture);
         }
     }
@@ -82,10 +89,10 @@ public sealed partial class DeadlinePage
             return;
         }
 
-        var closes = ParseKosovoTime(Form.Date, Form.Time);
+        var closes = ParseKosovoTime(Form);
         if (closes is null)
         {
-            Errors.Add(new("Date", T["AdminDeadline_DateInvalid"]));
+            Errors.Add(new("Day", T["AdminDeadline_DateInvalid"]));
         }
 
         if (string.IsNullOrWhiteSpace(Form.Reason))
@@ -107,12 +114,12 @@ public sealed partial class DeadlinePage
         var outcome = await ChangeDeadline.HandleAsync(new ChangeDeadlineCommand(Election.Id, closes.Value, Form.Reason!, staff.StaffId), HttpContext.RequestAborted);
         foreach (var error in outcome.Errors)
         {
-            var field = error.Key.StartsWith("Election_DeadlineReason", StringComparison.Ordinal) ? "Reason" : "Date";
+            var field = error.Key.StartsWith("Election_DeadlineReason", StringComparison.Ordinal) ? "Reason" : "Day";
             Errors.Add(new(field, T[error.Key, error.Arguments]));
         }
 
         Result = outcome.Value;
-        Form = new DeadlineForm { Date = Form.Date, Time = Form.Time };
+        Form = new DeadlineForm { Day = Form.Day, Month = Form.Month, Year = Form.Year, Time = Form.Time };
         await LoadAsync();
     }
 
@@ -143,15 +150,18 @@ public sealed partial class DeadlinePage
     }
 
     /// <summary>A date and time on Kosovo's clock as UTC; null when missing, malformed or skipped by the change to summer time.</summary>
-    private static DateTime? ParseKosovoTime(string? date, string? time)
+    private static DateTime? ParseKosovoTime(DeadlineForm form)
     {
-        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            || !TimeOnly.TryParseExact(time, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+        if (!int.TryParse(form.Day, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || !int.TryParse(form.Month, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(form.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || year is < 2000 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || !TimeOnly.TryParseExact(form.Time?.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
         {
             return null;
         }
 
-        var local = day.ToDateTime(clock, DateTimeKind.Unspecified);
+        var local = new DateOnly(year, month, day).ToDateTime(clock, DateTimeKind.Unspecified);
         return KosovoTime.Zone.IsInvalidTime(local) ? null : TimeZoneInfo.ConvertTimeToUtc(local, KosovoTime.Zone);
     }
 }
