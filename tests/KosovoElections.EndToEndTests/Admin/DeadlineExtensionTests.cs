@@ -21,7 +21,10 @@ public sealed class DeadlineExtensionTests(FakeCameraChromium chromium, ClosingE
     {
         await using var applicantBrowser = await chromium.NewContextAsync(new()
         {
-            BaseURL = site.BaseUrl, Locale = "de-DE", TimezoneId = "Europe/Zurich", Permissions = ["camera"],
+            BaseURL = site.BaseUrl,
+            Locale = "de-DE",
+            TimezoneId = "Europe/Zurich",
+            Permissions = ["camera"],
         });
         var applicant = await applicantBrowser.NewPageAsync();
         await ApplicantJourney.PrepareAsync(applicant, site, ClosingElectionSite.Person, "closing@example.org", "en");
@@ -35,7 +38,10 @@ public sealed class DeadlineExtensionTests(FakeCameraChromium chromium, ClosingE
 
         await using var adminBrowser = await chromium.NewContextAsync(new()
         {
-            BaseURL = site.BaseUrl, Locale = "en-GB", TimezoneId = "Europe/Belgrade", ViewportSize = new() { Width = 1440, Height = 900 },
+            BaseURL = site.BaseUrl,
+            Locale = "en-GB",
+            TimezoneId = "Europe/Belgrade",
+            ViewportSize = new() { Width = 1440, Height = 900 },
         });
         var admin = await adminBrowser.NewPageAsync();
         await OfficeSteps.SignInAsync(admin, site, site.Admin);

@@ -199,8 +199,11 @@ public abstract class ElectionPagesTests(StaffSiteHost fixture) : IAsyncLifetime
         var parts = date.Split('-');
         var fields = new Dictionary<string, string>
         {
-            ["Form.Day"] = parts[2].TrimStart('0'), ["Form.Month"] = parts[1].TrimStart('0'), ["Form.Year"] = parts[0],
-            ["Form.Time"] = time, ["Form.Reason"] = reason,
+            ["Form.Day"] = parts[2].TrimStart('0'),
+            ["Form.Month"] = parts[1].TrimStart('0'),
+            ["Form.Year"] = parts[0],
+            ["Form.Time"] = time,
+            ["Form.Reason"] = reason,
         };
         if (confirmed)
         {
