@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KosovoElections.Application.Elections;
 
 /// <summary>What the start page shows: the election whose registration is open now, or else the next or the last one.</summary>
-public sealed record ElectionNotice(Guid Id, string Name, ElectionKind Kind, DateOnly ElectionDay, DateTime OpensAt, DateTime ClosesAt, RegistrationWindow Window);
+public sealed record ElectionNotice(Guid Id, ElectionName Name, ElectionKind Kind, DateOnly ElectionDay, DateTime OpensAt, DateTime ClosesAt, RegistrationWindow Window);
 
 public sealed class FindCurrentElection(IElectionsDbFactory dbFactory, TimeProvider clock)
 {
@@ -20,6 +20,6 @@ public sealed class FindCurrentElection(IElectionsDbFactory dbFactory, TimeProvi
             ?? await elections.OrderByDescending(e => e.ClosesAt).FirstOrDefaultAsync(cancellationToken);
         return election is null
             ? null
-            : new ElectionNotice(election.Id, election.Name, election.Kind, election.ElectionDay, election.OpensAt, election.ClosesAt, election.WindowAt(now));
+            : new ElectionNotice(election.Id, election.Names, election.Kind, election.ElectionDay, election.OpensAt, election.ClosesAt, election.WindowAt(now));
     }
 }

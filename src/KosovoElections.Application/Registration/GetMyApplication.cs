@@ -2,12 +2,13 @@ using KosovoElections.Application.Common;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Elections;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Registration;
 
 /// <summary>What the signed-in applicant sees of their own application: never anyone else's.</summary>
-public sealed record MyApplication(Guid Id, string FirstName, string LastName, string ElectionName, DateTime ClosesAt, ApplicationStatus Status, ApplicationStep NextStep, string? ReferenceNumber, string? Email)
+public sealed record MyApplication(Guid Id, string FirstName, string LastName, ElectionName ElectionName, DateTime ClosesAt, ApplicationStatus Status, ApplicationStep NextStep, string? ReferenceNumber, string? Email)
 {
     /// <summary>Why a reviewer rejected the application or sent it back; empty otherwise.</summary>
     public IReadOnlyList<DecisionReason> Reasons { get; init; } = [];
@@ -75,7 +76,7 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider
         var person = await db.RegistryEntries.AsNoTracking().Where(p => p.PersonalNumber == applicant.PersonalNumber)
             .Select(p => new { p.FirstName, p.LastName }).SingleAsync(cancellationToken);
         var election = await db.Elections.AsNoTracking().Where(e => e.Id == applicant.ElectionId)
-            .Select(e => new { e.Name, e.ClosesAt }).SingleAsync(cancellationToken);
+            .Select(e => new { e.Name, e.NameSr, e.NameEn, e.ClosesAt }).SingleAsync(cancellationToken);
         var captured = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
         var open = clock.GetUtcNow().UtcDateTime < election.ClosesAt;
         var earlier = application.Status != ApplicationStatus.Draft ? null
@@ -86,7 +87,7 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider
         // A rejection waiting for its second review is not yet a decision: the applicant still reads "in review".
         var status = application.Status == ApplicationStatus.RejectionPending ? ApplicationStatus.InReview : application.Status;
         var pending = application.Status == ApplicationStatus.RejectionPending;
-        return new MyApplication(application.Id, person.FirstName, person.LastName, election.Name, election.ClosesAt, status, application.FirstUnfinishedStep(captured), application.ReferenceNumber, application.Email)
+        return new MyApplication(application.Id, person.FirstName, person.LastName, new ElectionName(election.Name, election.NameSr, election.NameEn), election.ClosesAt, status, application.FirstUnfinishedStep(captured), application.ReferenceNumber, application.Email)
         {
             Reasons = pending ? [] : application.Reasons.ToList(),
             ReasonText = pending ? null : application.ReasonText,

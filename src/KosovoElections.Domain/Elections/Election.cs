@@ -3,10 +3,12 @@ namespace KosovoElections.Domain.Elections;
 /// <summary>An election for which citizens abroad register; registration runs from <see cref="OpensAt"/> to <see cref="ClosesAt"/> (UTC).</summary>
 public sealed class Election
 {
-    private Election(Guid id, string name, ElectionKind kind, DateOnly electionDay, DateTime opensAt, DateTime closesAt)
+    private Election(Guid id, string name, string nameSr, string nameEn, ElectionKind kind, DateOnly electionDay, DateTime opensAt, DateTime closesAt)
     {
         Id = id;
         Name = name;
+        NameSr = nameSr;
+        NameEn = nameEn;
         Kind = kind;
         ElectionDay = electionDay;
         OpensAt = opensAt;
@@ -15,7 +17,14 @@ public sealed class Election
 
     public Guid Id { get; private set; }
 
+    /// <summary>The official (Albanian) name; <see cref="Names"/> has it in each language.</summary>
     public string Name { get; private set; }
+
+    public string NameSr { get; private set; }
+
+    public string NameEn { get; private set; }
+
+    public ElectionName Names => new(Name, NameSr, NameEn);
 
     public ElectionKind Kind { get; private set; }
 
@@ -52,12 +61,13 @@ public sealed class Election
         }
     }
 
-    public static Election Create(string name, ElectionKind kind, DateOnly electionDay, DateTime opensAt, DateTime closesAt)
+    /// <summary>An election with one name for every language (the command line's and the tests' shorthand).</summary>
+    public static Election Create(string name, ElectionKind kind, DateOnly electionDay, DateTime opensAt, DateTime closesAt) =>
+        Create(ElectionName.Everywhere(name ?? string.Empty), kind, electionDay, opensAt, closesAt);
+
+    public static Election Create(ElectionName name, ElectionKind kind, DateOnly electionDay, DateTime opensAt, DateTime closesAt)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new DomainException("An election needs a name.");
-        }
+        EnsureNamed(name);
 
         EnsureSunday(electionDay);
         EnsureUtc(opensAt);
@@ -68,7 +78,8 @@ public sealed class Election
         }
 
         EnsureClosesBeforeElectionDay(closesAt, electionDay);
-        return new Election(Guid.NewGuid(), name.Trim(), kind, electionDay, opensAt, closesAt);
+        var trimmed = Trimmed(name);
+        return new Election(Guid.NewGuid(), trimmed.Albanian, trimmed.Serbian, trimmed.English, kind, electionDay, opensAt, closesAt);
     }
 
     public static bool IsSunday(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday;
@@ -97,6 +108,37 @@ public sealed class Election
         EnsureClosesBeforeElectionDay(closesAt, ElectionDay);
         ClosesAt = closesAt;
     }
+
+    /// <summary>
+    /// Renames the election and changes its day and the return methods it offers. The deadline moves only through
+    /// <see cref="ChangeDeadline"/>, which the administration asks a reason for.
+    /// </summary>
+    public void Edit(ElectionName name, DateOnly electionDay, bool offersPostalAbroad, bool offersPostalKosovo)
+    {
+        EnsureNamed(name);
+        EnsureSunday(electionDay);
+        EnsureClosesBeforeElectionDay(ClosesAt, electionDay);
+        if (!offersPostalAbroad && !offersPostalKosovo && !OffersDiplomaticMission)
+        {
+            throw new DomainException("An election must offer at least one way to return the ballot.");
+        }
+
+        var trimmed = Trimmed(name);
+        (Name, NameSr, NameEn) = (trimmed.Albanian, trimmed.Serbian, trimmed.English);
+        ElectionDay = electionDay;
+        OffersPostalAbroad = offersPostalAbroad;
+        OffersPostalKosovo = offersPostalKosovo;
+    }
+
+    private static void EnsureNamed(ElectionName name)
+    {
+        if (string.IsNullOrWhiteSpace(name.Albanian) || string.IsNullOrWhiteSpace(name.Serbian) || string.IsNullOrWhiteSpace(name.English))
+        {
+            throw new DomainException("An election needs a name in each language.");
+        }
+    }
+
+    private static ElectionName Trimmed(ElectionName name) => new(name.Albanian.Trim(), name.Serbian.Trim(), name.English.Trim());
 
     private static void EnsureSunday(DateOnly day)
     {

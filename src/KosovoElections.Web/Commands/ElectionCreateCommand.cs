@@ -7,9 +7,9 @@ internal sealed class ElectionCreateCommand : ICommand
 {
     public string Name => "election create";
 
-    public string Usage => "election create --name N --kind Local|Assembly|MayoralRunoff|Early --election-day YYYY-MM-DD --opens ISO --closes ISO";
+    public string Usage => "election create --name N [--name-sr N] [--name-en N] --kind Local|Assembly|MayoralRunoff|Early --election-day YYYY-MM-DD --opens ISO --closes ISO";
 
-    public IReadOnlySet<string> Options { get; } = new HashSet<string> { "name", "kind", "election-day", "opens", "closes" };
+    public IReadOnlySet<string> Options { get; } = new HashSet<string> { "name", "name-sr", "name-en", "kind", "election-day", "opens", "closes" };
 
     public async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, TextWriter output, TextWriter error)
     {
@@ -20,7 +20,9 @@ internal sealed class ElectionCreateCommand : ICommand
             arguments.RequiredDate("election-day"),
             arguments.RequiredInstant("opens"),
             arguments.RequiredInstant("closes"),
-            "command-line");
+            "command-line",
+            arguments.Optional("name-sr"),
+            arguments.Optional("name-en"));
         var outcome = await services.GetRequiredService<CreateElection>().HandleAsync(command);
         if (!outcome.Succeeded)
         {

@@ -1,3 +1,4 @@
+using KosovoElections.Domain.Elections;
 using KosovoElections.Application.Registration;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Web.Components.Apply;
@@ -27,7 +28,7 @@ public sealed class ApplicationStepsTests
     {
         var all = Enum.GetValues<ApplicationStep>();
         var allDone = all.Where(s => s != ApplicationStep.CheckAnswers).All(done.Contains);
-        return new(Guid.NewGuid(), "Blerta", "Shala", "Zgjedhjet 2027", DateTime.UtcNow.AddDays(30), ApplicationStatus.Draft, all.First(s => !done.Contains(s)), null, null)
+        return new(Guid.NewGuid(), "Blerta", "Shala", new ElectionName("Zgjedhjet 2027", "Izbori 2027", "Elections 2027"), DateTime.UtcNow.AddDays(30), ApplicationStatus.Draft, all.First(s => !done.Contains(s)), null, null)
         {
             RegistrationOpen = true,
             Steps = all.Select(s => new StepProgress(s,

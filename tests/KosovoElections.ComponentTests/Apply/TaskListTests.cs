@@ -1,3 +1,4 @@
+using KosovoElections.Domain.Elections;
 using KosovoElections.Application.Registration;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Web.Components.Apply;
@@ -40,7 +41,7 @@ public sealed class TaskListTests : LocalizedComponentTest
     }
 
     private static MyApplication Draft() =>
-        new(Guid.NewGuid(), "Blerta", "Shala", "Zgjedhjet 2027", new DateTime(2027, 6, 30, 21, 59, 0, DateTimeKind.Utc), ApplicationStatus.Draft, ApplicationStep.Address, null, "blerta@example.org")
+        new(Guid.NewGuid(), "Blerta", "Shala", new ElectionName("Zgjedhjet 2027", "Izbori 2027", "Elections 2027"), new DateTime(2027, 6, 30, 21, 59, 0, DateTimeKind.Utc), ApplicationStatus.Draft, ApplicationStep.Address, null, "blerta@example.org")
         {
             RegistrationOpen = true,
             Steps =

@@ -1,3 +1,4 @@
+using KosovoElections.Domain.Elections;
 using KosovoElections.Application.Registration;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Web.Components.Apply.Status;
@@ -59,7 +60,7 @@ public sealed class StatusNextTests : LocalizedComponentTest
     }
 
     private static MyApplication Application(ApplicationStatus status) =>
-        new(Guid.NewGuid(), "Blerta", "Shala", "Zgjedhjet 2027", new DateTime(2027, 6, 30, 21, 59, 0, DateTimeKind.Utc), status, ApplicationStep.CheckAnswers, "K7M-4QX-9", "blerta@example.org")
+        new(Guid.NewGuid(), "Blerta", "Shala", new ElectionName("Zgjedhjet 2027", "Izbori 2027", "Elections 2027"), new DateTime(2027, 6, 30, 21, 59, 0, DateTimeKind.Utc), status, ApplicationStep.CheckAnswers, "K7M-4QX-9", "blerta@example.org")
         {
             RegistrationOpen = true,
             Reasons = status is ApplicationStatus.Rejected or ApplicationStatus.CorrectionRequested ? [DecisionReason.FaceNotVisible] : [],

@@ -37,10 +37,13 @@ public abstract class DataFixture : IAsyncLifetime
     }
 
     /// <summary>Another set of the application's services over the same database: a second server instance.</summary>
-    public ServiceProvider NewInstance()
+    public ServiceProvider NewInstance() => NewInstance(Database);
+
+    /// <summary>The application's services over another database of this provider (one a test migrates step by step).</summary>
+    public ServiceProvider NewInstance(TestDatabase database)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(Database.Configuration())
+            .AddInMemoryCollection(database.Configuration())
             .AddInMemoryCollection(Documents.TestDocumentKeys.Settings("test-1", "test-1"))
             .Build();
         var services = new ServiceCollection();

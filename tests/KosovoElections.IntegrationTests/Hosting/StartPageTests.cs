@@ -26,10 +26,10 @@ public sealed class StartPageTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("sq", "Afati i fundit për aplikim", "Fillo tani")]
-    [InlineData("sr-Latn", "Rok za prijavu", "Počnite sada")]
-    [InlineData("en", "Deadline to apply", "Start now")]
-    public async Task StartPage_OpenElection_ShowsDeadlineInKosovoTimeInEachLanguage(string culture, string deadlineLabel, string start)
+    [InlineData("sq", "Afati i fundit për aplikim", "Fillo tani", "Zgjedhjet lokale 2027")]
+    [InlineData("sr-Latn", "Rok za prijavu", "Počnite sada", "Lokalni izbori 2027")]
+    [InlineData("en", "Deadline to apply", "Start now", "Local elections 2027")]
+    public async Task StartPage_OpenElection_ShowsItsNameAndDeadlineInKosovoTimeInEachLanguage(string culture, string deadlineLabel, string start, string name)
     {
         // 2027-03-28 21:59 UTC is 23:59 in Kosovo (CEST, UTC+2).
         await CreateElectionAsync(Now.UtcDateTime.AddDays(-1), new DateTime(2027, 3, 28, 21, 59, 0, DateTimeKind.Utc));
@@ -37,6 +37,7 @@ public sealed class StartPageTests : IAsyncLifetime
         var page = await GetAsync("/?culture=" + culture);
 
         Assert.Contains($"<html lang=\"{culture}\"", page);
+        Assert.Contains($"data-testid=\"election-name\">{name}</h1>", page);
         Assert.Contains(deadlineLabel, page);
         Assert.Contains(start, page);
         Assert.Contains("28.03.2027 23:59", page);
@@ -141,7 +142,8 @@ public sealed class StartPageTests : IAsyncLifetime
     private async Task CreateElectionAsync(DateTime opens, DateTime closes)
     {
         var outcome = await _host.Get<CreateElection>().HandleAsync(
-            new CreateElectionCommand("Zgjedhjet lokale 2027", ElectionKind.Local, new DateOnly(2027, 4, 11), opens, closes, "test"));
+            new CreateElectionCommand(
+                "Zgjedhjet lokale 2027", ElectionKind.Local, new DateOnly(2027, 4, 11), opens, closes, "test", "Lokalni izbori 2027", "Local elections 2027"));
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
     }
 }

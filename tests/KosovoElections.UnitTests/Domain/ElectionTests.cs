@@ -35,6 +35,45 @@ public sealed class ElectionTests
         Assert.Equal(Closes, election.ClosesAt);
     }
 
+    [Theory]
+    [InlineData("sq", "Zgjedhjet lokale 2025")]
+    [InlineData("sr-Latn", "Lokalni izbori 2025")]
+    [InlineData("sr", "Lokalni izbori 2025")]
+    [InlineData("en", "Local elections 2025")]
+    [InlineData("en-GB", "Local elections 2025")]
+    [InlineData("de-DE", "Zgjedhjet lokale 2025")]
+    public void Names_InAReadersLanguage_AreThatLanguagesOrElseTheOfficialAlbanian(string culture, string expected)
+    {
+        var election = Election.Create(new ElectionName(" Zgjedhjet lokale 2025", "Lokalni izbori 2025 ", "Local elections 2025"), ElectionKind.Local, Sunday, Opens, Closes);
+        Assert.Equal(expected, election.Names.In(culture));
+    }
+
+    [Fact]
+    public void Edit_ToAnotherSunday_ChangesNameDayAndReturnMethodsButNotTheDeadline()
+    {
+        var election = Election.Create("Local 2025", ElectionKind.Local, Sunday, Opens, Closes);
+
+        election.Edit(new ElectionName("Zgjedhjet", "Izbori", "Elections"), Sunday.AddDays(7), offersPostalAbroad: true, offersPostalKosovo: false);
+
+        Assert.Equal(new ElectionName("Zgjedhjet", "Izbori", "Elections"), election.Names);
+        Assert.Equal(Sunday.AddDays(7), election.ElectionDay);
+        Assert.Equal([ReturnMethod.PostalAbroad], election.ReturnMethods());
+        Assert.Equal(Closes, election.ClosesAt);
+    }
+
+    [Fact]
+    public void Edit_ToADayBeforeTheDeadlineOrAWeekdayOrWithoutAReturnMethodOrName_Throws()
+    {
+        var election = Election.Create("Local 2025", ElectionKind.Local, Sunday, Opens, Closes);
+        var name = ElectionName.Everywhere("Local 2025");
+
+        Assert.Throws<DomainException>(() => election.Edit(name, new DateOnly(2025, 8, 24), true, true));
+        Assert.Throws<DomainException>(() => election.Edit(name, Sunday.AddDays(1), true, true));
+        Assert.Throws<DomainException>(() => election.Edit(name, Sunday, false, false));
+        Assert.Throws<DomainException>(() => election.Edit(name with { English = " " }, Sunday, true, true));
+        Assert.Equal(Sunday, election.ElectionDay);
+    }
+
     [Fact]
     public void RunoffDay_IsTheSundayFourWeeksLater()
     {

@@ -7,12 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Administration.Elections;
 
-public sealed record CreateElectionCommand(string Name, ElectionKind Kind, DateOnly ElectionDay, DateTime OpensAt, DateTime ClosesAt, string Actor);
+/// <summary>The Serbian and English names default to the Albanian <paramref name="Name"/> when not given.</summary>
+public sealed record CreateElectionCommand(
+    string Name, ElectionKind Kind, DateOnly ElectionDay, DateTime OpensAt, DateTime ClosesAt, string Actor, string? NameSr = null, string? NameEn = null)
+{
+    public ElectionName Names => new(Name, string.IsNullOrWhiteSpace(NameSr) ? Name : NameSr, string.IsNullOrWhiteSpace(NameEn) ? Name : NameEn);
+}
 
 /// <summary>Messages are text keys (<see cref="TextMessage"/>); a message with values in it gets them from the failure's state.</summary>
 public sealed class CreateElectionValidator : AbstractValidator<CreateElectionCommand>
 {
-    public const int NameMaxLength = 200;
+    public const int NameMaxLength = ElectionName.MaxLength;
     public const string NameRequired = "Election_NameRequired";
     public const string NameTooLong = "Election_NameTooLong";
     public const string KindUnknown = "Election_KindUnknown";
@@ -24,6 +29,8 @@ public sealed class CreateElectionValidator : AbstractValidator<CreateElectionCo
     {
         RuleFor(c => c.Name).NotEmpty().WithMessage(NameRequired)
             .MaximumLength(NameMaxLength).WithMessage(NameTooLong).WithState(_ => NameMaxLength);
+        RuleFor(c => c.NameSr).MaximumLength(NameMaxLength).WithMessage(NameTooLong).WithState(_ => NameMaxLength);
+        RuleFor(c => c.NameEn).MaximumLength(NameMaxLength).WithMessage(NameTooLong).WithState(_ => NameMaxLength);
         RuleFor(c => c.Kind).IsInEnum().WithMessage(KindUnknown);
         RuleFor(c => c.ElectionDay).Must(Election.IsSunday).WithMessage(DayNotSunday).WithState(c => new object[] { c.ElectionDay, c.ElectionDay.DayOfWeek });
         RuleFor(c => c.ClosesAt).GreaterThan(c => c.OpensAt).WithMessage(ClosesBeforeOpens);
@@ -46,7 +53,7 @@ public sealed class CreateElection(IElectionsDbFactory dbFactory, IAuditLog audi
             return Outcome<Election>.From(validation);
         }
 
-        var election = Election.Create(command.Name, command.Kind, command.ElectionDay, command.OpensAt, command.ClosesAt);
+        var election = Election.Create(command.Names, command.Kind, command.ElectionDay, command.OpensAt, command.ClosesAt);
         await using var db = await dbFactory.OpenAsync(cancellationToken);
         var overlapping = await db.Elections
             .Where(e => e.OpensAt < election.ClosesAt && election.OpensAt < e.ClosesAt)
@@ -60,7 +67,7 @@ public sealed class CreateElection(IElectionsDbFactory dbFactory, IAuditLog audi
         db.Elections.Add(election);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
-            new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.ElectionCreated, Details: $"{election.Id} {election.Name} {election.Kind} day={election.ElectionDay:yyyy-MM-dd} opens={election.OpensAt:O} closes={election.ClosesAt:O}"),
+            new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.ElectionCreated, Details: $"{election.Id} {election.Name} / {election.NameSr} / {election.NameEn} {election.Kind} day={election.ElectionDay:yyyy-MM-dd} opens={election.OpensAt:O} closes={election.ClosesAt:O}"),
             cancellationToken);
         return Outcome<Election>.Ok(election);
     }

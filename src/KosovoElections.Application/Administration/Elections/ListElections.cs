@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Administration.Elections;
 
-public sealed record ElectionRow(Guid Id, string Name, ElectionKind Kind, DateOnly ElectionDay, DateTime OpensAt, DateTime ClosesAt, RegistrationWindow Window);
+public sealed record ElectionRow(Guid Id, ElectionName Name, ElectionKind Kind, DateOnly ElectionDay, DateTime OpensAt, DateTime ClosesAt, RegistrationWindow Window);
 
 /// <summary>Every election, latest election day first, with where its registration stands now: the admins' list.</summary>
 public sealed class ListElections(IElectionsDbFactory dbFactory, TimeProvider clock)
@@ -16,7 +16,7 @@ public sealed class ListElections(IElectionsDbFactory dbFactory, TimeProvider cl
         var elections = await db.Elections.AsNoTracking().ToListAsync(cancellationToken);
         return elections
             .OrderByDescending(e => e.ElectionDay)
-            .Select(e => new ElectionRow(e.Id, e.Name, e.Kind, e.ElectionDay, e.OpensAt, e.ClosesAt, e.WindowAt(now)))
+            .Select(e => new ElectionRow(e.Id, e.Names, e.Kind, e.ElectionDay, e.OpensAt, e.ClosesAt, e.WindowAt(now)))
             .ToList();
     }
 

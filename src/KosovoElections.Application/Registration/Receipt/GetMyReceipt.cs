@@ -14,7 +14,7 @@ public sealed record MyReceipt(
     string LastName,
     string MunicipalitySq,
     string MunicipalitySr,
-    string ElectionName,
+    ElectionName ElectionName,
     DateOnly ElectionDay,
     ReturnMethod ReturnMethod,
     string? SendTo);
@@ -40,8 +40,8 @@ public sealed class GetMyReceipt(IElectionsDbFactory dbFactory)
             where p.PersonalNumber == applicant.PersonalNumber
             select new { p.FirstName, p.LastName, m.NameSq, m.NameSr }).SingleAsync(cancellationToken);
         var election = await db.Elections.AsNoTracking().Where(e => e.Id == applicant.ElectionId)
-            .Select(e => new { e.Name, e.ElectionDay }).SingleAsync(cancellationToken);
-        return new MyReceipt(code, reference, person.FirstName, person.LastName, person.NameSq, person.NameSr, election.Name, election.ElectionDay, method,
+            .Select(e => new { e.Name, e.NameSr, e.NameEn, e.ElectionDay }).SingleAsync(cancellationToken);
+        return new MyReceipt(code, reference, person.FirstName, person.LastName, person.NameSq, person.NameSr, new ElectionName(election.Name, election.NameSr, election.NameEn), election.ElectionDay, method,
             await SendToAsync(db, applicant, method, application.MissionId, application.Residence, cancellationToken));
     }
 

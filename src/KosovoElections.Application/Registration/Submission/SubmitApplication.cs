@@ -6,6 +6,7 @@ using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Review.Flags;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Elections;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -82,7 +83,7 @@ public sealed class SubmitApplication(
             return new SubmitResult(SubmitStatus.Incomplete, MissingStep: missing);
         }
 
-        var election = await db.Elections.Where(e => e.Id == application.ElectionId).Select(e => e.Name).SingleAsync(cancellationToken);
+        var election = await db.Elections.Where(e => e.Id == application.ElectionId).Select(e => new ElectionName(e.Name, e.NameSr, e.NameEn)).SingleAsync(cancellationToken);
         var resubmitting = application.Status == ApplicationStatus.CorrectionRequested;
         application.UseLanguage(command.Language);
         if (resubmitting)
@@ -94,7 +95,7 @@ public sealed class SubmitApplication(
             application.Submit(ReferenceNumber.New(), now, now);
         }
 
-        outbox.Enqueue(db, templates.ApplicationSubmitted(application.Email!, command.Language, application.ReferenceNumber!, election));
+        outbox.Enqueue(db, templates.ApplicationSubmitted(application.Email!, command.Language, application.ReferenceNumber!, election.In(command.Language)));
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
             new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), resubmitting ? AuditActions.Applicant.ApplicationResubmitted : AuditActions.Applicant.ApplicationSubmitted, application.Id, application.ReferenceNumber!),

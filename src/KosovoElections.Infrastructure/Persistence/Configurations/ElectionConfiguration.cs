@@ -10,7 +10,10 @@ internal sealed class ElectionConfiguration : IEntityTypeConfiguration<Election>
     {
         builder.ToTable("elections");
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.Name).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Name).HasMaxLength(ElectionName.MaxLength).IsRequired();
+        builder.Property(e => e.NameSr).HasMaxLength(ElectionName.MaxLength).IsRequired();
+        builder.Property(e => e.NameEn).HasMaxLength(ElectionName.MaxLength).IsRequired();
+        builder.Ignore(e => e.Names);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(e => new { e.OpensAt, e.ClosesAt });
     }
