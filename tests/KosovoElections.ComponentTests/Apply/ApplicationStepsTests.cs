@@ -1,6 +1,6 @@
-using KosovoElections.Domain.Elections;
 using KosovoElections.Application.Registration;
 using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Elections;
 using KosovoElections.Web.Components.Apply;
 
 namespace KosovoElections.ComponentTests.Apply;

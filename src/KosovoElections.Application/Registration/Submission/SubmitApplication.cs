@@ -6,8 +6,8 @@ using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Review.Flags;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
-using KosovoElections.Domain.Elections;
 using KosovoElections.Domain.Audit;
+using KosovoElections.Domain.Elections;
 using KosovoElections.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
