@@ -100,6 +100,7 @@ public static class DependencyInjection
     /// <summary>Elections, deadlines and staff accounts (Administration/).</summary>
     private static IServiceCollection AddAdministration(this IServiceCollection services) => services
         .AddTransient<CreateElection>()
+        .AddTransient<EditElection>()
         .AddTransient<SetDeadline>()
         .AddTransient<AddMailbox>()
         .AddTransient<AddMission>()

@@ -84,6 +84,7 @@ public static class AuditActions
     public static class Administration
     {
         public const string ElectionCreated = "election.created";
+        public const string ElectionEdited = "election.edited";
         public const string DeadlineChanged = "election.deadline-changed";
         public const string DeadlineChangeRequested = "election.deadline-change-requested";
         public const string MailboxAdded = "election.mailbox-added";

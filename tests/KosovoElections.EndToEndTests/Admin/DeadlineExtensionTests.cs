@@ -46,7 +46,11 @@ public sealed class DeadlineExtensionTests(FakeCameraChromium chromium, ClosingE
         var admin = await adminBrowser.NewPageAsync();
         await OfficeSteps.SignInAsync(admin, site, site.Admin);
         await OfficeSteps.LookAsync(admin, "admin-elections", "/office/admin/elections", "admin-elections-table");
-        await admin.GetByTestId("admin-election-deadline").ClickAsync();
+        await OfficeSteps.LookAsync(admin, "admin-new-election", "/office/admin/elections/new", "new-election-form");
+        await admin.GotoAsync("/office/admin/elections");
+        await admin.GetByTestId("admin-election-edit").ClickAsync();
+        await OfficeSteps.LookAsync(admin, "admin-election", new Uri(admin.Url).AbsolutePath, "election-form");
+        await admin.GetByTestId("election-deadline-link").ClickAsync();
         var deadlinePath = new Uri(admin.Url).AbsolutePath;
         await OfficeSteps.LookAsync(admin, "admin-deadline", deadlinePath, "deadline-form");
 

@@ -106,7 +106,7 @@ public abstract class ElectionPagesTests(StaffSiteHost fixture) : IAsyncLifetime
 
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"error-summary\"", page, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"error-deadline-date\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"error-deadline\"", page, StringComparison.Ordinal);
         Assert.Contains("#Day\"", page, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"error-deadline-reason\">Changing a deadline needs a reason.<", page, StringComparison.Ordinal);
         Assert.Equal(SignInSeed.Closes.UtcDateTime, await ClosesAtAsync());

@@ -30,6 +30,8 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         ["/office/leases"] = [Redirect, Redirect, 403, 200, 403],
         ["/office/admin/elections"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/elections/{ElectionId:guid}/deadline"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/elections/{ElectionId:guid}"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/elections/new"] = [Redirect, Redirect, 403, 403, 200],
     };
 
     [Fact]

@@ -20,6 +20,13 @@ public sealed class ListElections(IElectionsDbFactory dbFactory, TimeProvider cl
             .ToList();
     }
 
+    /// <summary>The election with <paramref name="id"/> as stored (not tracked), or null: for its page of changes.</summary>
+    public async Task<Election?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.OpenAsync(cancellationToken);
+        return await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+    }
+
     /// <summary>The election with <paramref name="id"/>, or null.</summary>
     public async Task<ElectionRow?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await HandleAsync(cancellationToken)).FirstOrDefault(e => e.Id == id);

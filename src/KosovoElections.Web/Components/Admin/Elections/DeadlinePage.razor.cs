@@ -8,17 +8,8 @@ using Microsoft.AspNetCore.Components;
 namespace KosovoElections.Web.Components.Admin.Elections;
 
 /// <summary>The new deadline as typed, in Kosovo time; <see cref="Confirmed"/> once the admin has seen old and new side by side.</summary>
-public sealed class DeadlineForm
+public sealed class DeadlineForm : KosovoInstantFields
 {
-    public string? Day { get; set; }
-
-    public string? Month { get; set; }
-
-    public string? Year { get; set; }
-
-    /// <summary>On the 24-hour clock, "23:59" (a dot is taken too, as people in Kosovo often write it).</summary>
-    public string? Time { get; set; }
-
     public string? Reason { get; set; }
 
     public bool Confirmed { get; set; }
@@ -72,11 +63,7 @@ public sealed partial class DeadlinePage
         await LoadAsync();
         if (Posted is null && Election is not null)
         {
-            var closes = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(Election.ClosesAt, DateTimeKind.Utc), KosovoTime.Zone);
-            Form.Day = closes.Day.ToString(CultureInfo.InvariantCulture);
-            Form.Month = closes.Month.ToString(CultureInfo.InvariantCulture);
-            Form.Year = closes.Year.ToString(CultureInfo.InvariantCulture);
-            Form.Time = closes.ToString("HH:mm", CultureInfo.InvariantCulture);
+            Form.Show(Election.ClosesAt);
         }
     }
 
@@ -89,7 +76,7 @@ public sealed partial class DeadlinePage
             return;
         }
 
-        var closes = ParseKosovoTime(Form);
+        var closes = Form.Utc();
         if (closes is null)
         {
             Errors.Add(new("Day", T["AdminDeadline_DateInvalid"]));
@@ -147,21 +134,5 @@ public sealed partial class DeadlinePage
     {
         Election = await ListElections.FindAsync(ElectionId, HttpContext.RequestAborted);
         Pending = Election is null ? null : await ConfirmDeadlineChange.PendingAsync(Election.Id, HttpContext.RequestAborted);
-    }
-
-    /// <summary>A date and time on Kosovo's clock as UTC; null when missing, malformed or skipped by the change to summer time.</summary>
-    private static DateTime? ParseKosovoTime(DeadlineForm form)
-    {
-        if (!int.TryParse(form.Day, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            || !int.TryParse(form.Month, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(form.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || year is < 2000 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
-            || !TimeOnly.TryParseExact(form.Time?.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
-        {
-            return null;
-        }
-
-        var local = new DateOnly(year, month, day).ToDateTime(clock, DateTimeKind.Unspecified);
-        return KosovoTime.Zone.IsInvalidTime(local) ? null : TimeZoneInfo.ConvertTimeToUtc(local, KosovoTime.Zone);
     }
 }
