@@ -95,7 +95,8 @@ public static class DependencyInjection
         .AddTransient<GetReviewFilters>()
         .AddTransient<DecideApplication>()
         .AddTransient<DecisionLetters>()
-        .AddTransient<GetSecondReviewQueue>();
+        .AddTransient<GetSecondReviewQueue>()
+        .AddSingleton<QueueCounts>();
 
     /// <summary>Elections, deadlines and staff accounts (Administration/).</summary>
     private static IServiceCollection AddAdministration(this IServiceCollection services) => services

@@ -10,4 +10,7 @@ public sealed class ReviewOptions
 
     /// <summary>How long a claim holds without the reviewer's page renewing it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long the queue's counts per status are kept between page views (<see cref="Queue.QueueCounts"/>).</summary>
+    public TimeSpan QueueCountsFor { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Documents;
@@ -6,6 +7,7 @@ using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace KosovoElections.Application.Review;
 
@@ -15,7 +17,7 @@ namespace KosovoElections.Application.Review;
 /// is the applicant's private work and reads as "not found"), and every view is audited with who, which application, which document and which variant,
 /// before a byte leaves.
 /// </summary>
-public sealed class ViewApplicantDocument(IElectionsDbFactory dbFactory, IDocumentStore store, IAuditLog audit)
+public sealed partial class ViewApplicantDocument(IElectionsDbFactory dbFactory, IDocumentStore store, IAuditLog audit, ILogger<ViewApplicantDocument> logger)
 {
     public async Task<byte[]?> HandleAsync(StaffIdentity staff, Guid documentId, bool thumbnail, CancellationToken cancellationToken = default)
     {
@@ -29,7 +31,7 @@ public sealed class ViewApplicantDocument(IElectionsDbFactory dbFactory, IDocume
             .Where(d => d.Id == documentId && d.ImagesDeletedAt == null)
             .Join(db.Applications.Where(a => a.Status != ApplicationStatus.Draft && a.SubmittedAt != null), d => d.ApplicationId, a => a.Id, (d, a) => new { d.ImageRef, d.ThumbnailRef, ApplicationId = a.Id })
             .FirstOrDefaultAsync(cancellationToken);
-        var bytes = document is null ? null : await store.ReadAsync(thumbnail ? document.ThumbnailRef : document.ImageRef, cancellationToken);
+        var bytes = document is null ? null : await ReadAsync(documentId, thumbnail ? document.ThumbnailRef : document.ImageRef, cancellationToken);
         if (bytes is null)
         {
             return null;
@@ -41,4 +43,25 @@ public sealed class ViewApplicantDocument(IElectionsDbFactory dbFactory, IDocume
             cancellationToken);
         return bytes;
     }
+
+    /// <summary>
+    /// The stored image, or null when it cannot be read: a reference the store does not know the shape of, a file or
+    /// row that was altered, or a master key no longer configured is "not found" to the reviewer, and an error in the
+    /// log for the operator, since the image is lost or was tampered with.
+    /// </summary>
+    private async Task<byte[]?> ReadAsync(Guid documentId, string reference, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.ReadAsync(reference, cancellationToken);
+        }
+        catch (Exception e) when (e is ArgumentException or CryptographicException or InvalidOperationException)
+        {
+            Unreadable(logger, documentId, e);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The stored image of document {DocumentId} cannot be read; staff were answered 404.")]
+    private static partial void Unreadable(ILogger logger, Guid documentId, Exception exception);
 }

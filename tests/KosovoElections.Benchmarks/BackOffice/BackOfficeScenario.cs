@@ -69,6 +69,22 @@ internal static class BackOfficeScenario
             Check(await queue.HandleAsync(new ReviewQueueQuery(reviewers[0], ApplicationStatus.Submitted, "DE", ReturnMethod: ReturnMethod.PostalAbroad))));
         results.Add(("queue, first page: waiting, DE, postal abroad", latencies, 50, cpu));
 
+        // The counts are kept for a few seconds and forgotten by every claim and decision (decision record 0012): the
+        // same two pages again with the counts read anew on every call, as after a colleague's decision.
+        var counts = app.Get<QueueCounts>();
+        (latencies, cpu) = await TimeAsync(options, server, async _ =>
+        {
+            counts.StatusChanged();
+            Check(await queue.HandleAsync(new ReviewQueueQuery(reviewers[0])));
+        });
+        results.Add(("queue, first page, counts read anew (no filter)", latencies, 50, cpu));
+        (latencies, cpu) = await TimeAsync(options, server, async _ =>
+        {
+            counts.StatusChanged();
+            Check(await queue.HandleAsync(new ReviewQueueQuery(reviewers[0], ApplicationStatus.Submitted, "DE", ReturnMethod: ReturnMethod.PostalAbroad)));
+        });
+        results.Add(("queue, first page, counts read anew: waiting, DE, postal abroad", latencies, 50, cpu));
+
         var desk = new ReviewDesk(app);
         var alone = new DeskLatencies();
         CpuPerCall? meter = null;

@@ -103,7 +103,7 @@ public abstract partial class EmailCodeTests(DatabaseProvider provider) : IAsync
         var result = await VerifyAsync(Applicant(0), code);
 
         Assert.Equal(EmailCodeCheck.Verified, result.Status);
-        Assert.Equal("Blerta.Shala@Example.org", await EmailOfAsync(0));
+        Assert.Equal("blerta.shala@example.org", await EmailOfAsync(0));
         await using var db = await _fixture.Db.CreateAsync();
         Assert.Equal(Clock.UtcNow, (await db.EmailCodes.SingleAsync()).UsedAt);
         var audit = await db.AuditEvents.Where(e => e.Action.StartsWith("email.")).OrderBy(e => e.Id).ToListAsync();

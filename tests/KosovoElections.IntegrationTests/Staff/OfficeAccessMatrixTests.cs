@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Reflection;
+using KosovoElections.Application.Documents;
 using KosovoElections.Domain.Staff;
+using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
+using KosovoElections.IntegrationTests.Images;
 using KosovoElections.IntegrationTests.Review.Flags;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -72,6 +76,168 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         }
 
         Assert.Equal(wanted, found);
+    }
+
+    [Fact]
+    public async Task StaffDocuments_EachVisitor_GetsTheExpectedStatus()
+    {
+        var seed = new ReviewSeed(fixture.Host);
+        var sent = await seed.SentAsync();
+        var (draft, _) = await seed.DraftAsync();
+        Guid readable, unreadable, ofDraft;
+        await using (var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync())
+        {
+            var documents = await db.Documents.Where(d => d.ApplicationId == sent.Id).Select(d => d.Id).ToListAsync();
+            (readable, unreadable) = (documents[0], documents[1]);
+            ofDraft = await db.Documents.Where(d => d.ApplicationId == draft.Id).Select(d => d.Id).FirstAsync();
+            // The seed's references ("db:x") name no stored image; one document gets a real, encrypted one.
+            var stored = await fixture.Host.Get<IDocumentStore>().SaveAsync(SyntheticPhoto.Camera(640, 480));
+            await db.Documents.Where(d => d.Id == readable)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.ImageRef, stored).SetProperty(d => d.ThumbnailRef, stored));
+        }
+
+        // Document URL → status for anonymous, a signed-in applicant, reviewer, supervisor, admin (admins hold
+        // ViewApplicantDocuments, RolePermissions). A stored image that cannot be read is "not found", never a 500.
+        var expected = new Dictionary<string, int[]>
+        {
+            [$"/office/documents/{readable}/image"] = [Redirect, Redirect, 200, 200, 200],
+            [$"/office/documents/{readable}/thumbnail"] = [Redirect, Redirect, 200, 200, 200],
+            [$"/office/documents/{readable}/original"] = [Redirect, Redirect, 404, 404, 404],
+            [$"/office/documents/{unreadable}/image"] = [Redirect, Redirect, 404, 404, 404],
+            [$"/office/documents/{ofDraft}/image"] = [Redirect, Redirect, 404, 404, 404],
+            [$"/office/documents/{Guid.NewGuid()}/image"] = [Redirect, Redirect, 404, 404, 404],
+        };
+
+        using var visitors = await VisitorsAsync();
+        var found = new List<string>();
+        var wanted = new List<string>();
+        foreach (var (url, statuses) in expected)
+        {
+            for (var i = 0; i < visitors.All.Length; i++)
+            {
+                found.Add($"{url} #{i}: {StatusOf(await visitors.All[i].GetAsync(url))}");
+                wanted.Add($"{url} #{i}: {Described(statuses[i])}");
+            }
+        }
+
+        Assert.Equal(string.Join('\n', wanted), string.Join('\n', found));
+    }
+
+    [Fact]
+    public async Task OfficeForms_EachVisitor_GetsTheExpectedStatusAndARefusedPostChangesNothing()
+    {
+        var seed = new ReviewSeed(fixture.Host);
+        await seed.SentAsync();
+        await seed.SentAsync();
+        using var visitors = await VisitorsAsync();
+        var (holder, holderMember) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
+        using (holder)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await holder.SubmitAsync("/office/queue", "review-next", new Dictionary<string, string>())).StatusCode);
+        }
+
+        Guid election, held;
+        await using (var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync())
+        {
+            election = await db.Elections.Select(e => e.Id).FirstAsync();
+            held = await db.Applications.Where(a => a.ClaimedBy == holderMember.Id).Select(a => a.Id).SingleAsync();
+        }
+
+        var lease = $"{held:N}.{holderMember.Id:N}";
+        var deadline = $"/office/admin/elections/{election}/deadline";
+        var later = fixture.Clock.UtcNow.AddDays(40);
+        // Form → status for anonymous, a signed-in applicant, reviewer, supervisor, admin; each refused one is a POST
+        // that would change something if it were allowed.
+        const string SignIn = "302 /office/sign-in", Claimed = "302 /office/applications/{Reference}";
+        var forms = new (string Url, string Form, Dictionary<string, string> Fields, string[] Statuses)[]
+        {
+            ("/office/queue", "review-next", [], [SignIn, SignIn, Claimed, Claimed, "403"]),
+            ("/office/leases", "leases", new() { ["Reassign"] = lease, [$"To[{lease}]"] = $"{visitors.ReviewerId}" }, [SignIn, SignIn, "403", "200", "403"]),
+            ("/office/leases", "leases", new() { ["Release"] = lease }, [SignIn, SignIn, "403", "200", "403"]),
+            (deadline, "deadline", new()
+            {
+                ["Form.Date"] = later.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["Form.Time"] = "12:00",
+                ["Form.Reason"] = "Matrix",
+                ["Form.Confirmed"] = "true",
+            }, [SignIn, SignIn, "403", "403", "200"]),
+            (deadline, "confirm-request", new() { ["RequestId"] = "1" }, [SignIn, SignIn, "403", "403", "200"]),
+        };
+
+        var found = new List<string>();
+        var wanted = new List<string>();
+        foreach (var (url, form, fields, statuses) in forms)
+        {
+            for (var i = 0; i < visitors.All.Length; i++)
+            {
+                var before = await StateAsync();
+                var response = await visitors.All[i].PostAsync(url, new Dictionary<string, string>(fields)
+                {
+                    ["__RequestVerificationToken"] = visitors.Tokens[i],
+                    ["_handler"] = form,
+                });
+                var status = StatusOf(response);
+                var refused = status is "403" or SignIn;
+                var changed = refused && await StateAsync() != before ? " and changed the database" : string.Empty;
+                found.Add($"{form} {string.Join(',', fields.Keys)} #{i}: {status}{changed}");
+                wanted.Add($"{form} {string.Join(',', fields.Keys)} #{i}: {statuses[i]}");
+            }
+        }
+
+        Assert.Equal(string.Join('\n', wanted), string.Join('\n', found));
+    }
+
+    /// <summary>What a refused POST must leave as it was: every application's status, claim and version, every deadline, the audit log.</summary>
+    private async Task<string> StateAsync()
+    {
+        await using var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
+        var applications = await db.Applications.OrderBy(a => a.Id).Select(a => $"{a.Id} {a.Status} {a.ClaimedBy} {a.ClaimedUntil:O} {a.Version}").ToListAsync();
+        var elections = await db.Elections.OrderBy(e => e.Id).Select(e => $"{e.Id} {e.ClosesAt:O}").ToListAsync();
+        return string.Join('\n', [.. applications, .. elections, $"audit {await db.AuditEvents.CountAsync()}"]);
+    }
+
+    private static string StatusOf(HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        var path = status == Redirect ? response.RedirectPath() : null;
+        return path switch
+        {
+            null => $"{status}",
+            _ when path.StartsWith("/office/applications/", StringComparison.Ordinal) => $"{status} /office/applications/{{Reference}}",
+            _ => $"{status} {path}",
+        };
+    }
+
+    private static string Described(int status) => status == Redirect ? $"{status} /office/sign-in" : $"{status}";
+
+    /// <summary>Anonymous, a signed-in applicant, reviewer, supervisor and admin, each with an antiforgery token of their own.</summary>
+    private async Task<Visitors> VisitorsAsync()
+    {
+        var anonymous = new BrowserSession(fixture.Host.BaseUrl);
+        var applicant = await fixture.SignInAsync(person: 3);
+        var (reviewer, member) = await fixture.SignedInStaffAsync(StaffRole.Reviewer);
+        var supervisor = await fixture.SignInStaffAsync(StaffRole.Supervisor);
+        var admin = await fixture.SignInStaffAsync(StaffRole.Admin);
+        string[] tokens =
+        [
+            BrowserSession.TokenOf(await anonymous.GetPageAsync("/office/sign-in")),
+            BrowserSession.TokenOf(await applicant.GetPageAsync("/apply")),
+            BrowserSession.TokenOf(await reviewer.GetPageAsync("/office")),
+            BrowserSession.TokenOf(await supervisor.GetPageAsync("/office")),
+            BrowserSession.TokenOf(await admin.GetPageAsync("/office")),
+        ];
+        return new Visitors([anonymous, applicant, reviewer, supervisor, admin], tokens, member.Id);
+    }
+
+    private sealed record Visitors(BrowserSession[] All, string[] Tokens, Guid ReviewerId) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var visitor in All)
+            {
+                visitor.Dispose();
+            }
+        }
     }
 
     private static IEnumerable<string> OfficeRoutes() =>

@@ -115,7 +115,9 @@ public sealed class VerifyEmailCode(IElectionsDbFactory dbFactory, IAuditLog aud
         }
 
         code.MarkUsed(now);
-        application.RecordVerifiedEmail(code.Email, now);
+        // Kept trimmed and lower-case, so that "the same e-mail on another application" is an equality along the
+        // (election, e-mail) index (the review's shared-e-mail flag); the mail servers we send to ignore the case.
+        application.RecordVerifiedEmail(code.NormalizedEmail, now);
         if (!await SavedAsync(db, cancellationToken))
         {
             metrics.EmailCodeFailed(nameof(EmailCodeCheck.Used));

@@ -4,6 +4,7 @@ using KosovoElections.Application.Common;
 using KosovoElections.Application.Email;
 using KosovoElections.Application.Monitoring;
 using KosovoElections.Application.Registration.ReturnMethods;
+using KosovoElections.Application.Review.Queue;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
@@ -43,7 +44,7 @@ public sealed record DecisionResult(DecisionStatus Status, ApplicationStatus? Ne
 /// rejection still reads "in review" to them).
 /// </summary>
 public sealed class DecideApplication(
-    IElectionsDbFactory dbFactory, IValidator<DecisionInput> validator, DecisionLetters letters, IAuditLog audit, ReviewOptions options, TimeProvider clock, ElectionsMetrics metrics)
+    IElectionsDbFactory dbFactory, IValidator<DecisionInput> validator, DecisionLetters letters, IAuditLog audit, ReviewOptions options, QueueCounts queueCounts, TimeProvider clock, ElectionsMetrics metrics)
 {
     /// <summary>Enough for a receipt code that collides on the unique index (about one in 10¹³).</summary>
     private const int Attempts = 3;
@@ -136,6 +137,7 @@ public sealed class DecideApplication(
             await transaction.CommitAsync(cancellationToken);
         }
 
+        queueCounts.StatusChanged();
         await AuditAsync(staff, application, before, decision, cancellationToken);
         metrics.DecisionMade(MetricKind(application.Status, before));
         return new DecisionResult(DecisionStatus.Decided, application.Status);

@@ -1,4 +1,5 @@
 using KosovoElections.Application.Common;
+using KosovoElections.Domain.Applicants;
 using KosovoElections.Domain.Applications;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,10 +18,14 @@ internal static class FlagMatches
     /// </summary>
     private const int MaxSimilarCandidates = 500;
 
-    /// <summary>The same e-mail (any case), phone (E.164 as stored) or address on another live, sent application of the election.</summary>
+    /// <summary>
+    /// The same e-mail, phone (E.164 as stored) or address on another live, sent application of the election. E-mails are
+    /// stored trimmed and lower-case at verification (migration <c>ApplicantEmailNormalized</c> did the older rows), so
+    /// an equality finds them along the (election, e-mail) index whatever case the applicants typed.
+    /// </summary>
     public static async Task<List<FlagMatch>> SharedContactsAsync(IElectionsDb db, VoterApplication application, CancellationToken cancellationToken)
     {
-        var email = application.Email?.ToLowerInvariant();
+        var email = application.Email is { } typed ? EmailCode.Normalize(typed) : null;
         var phone = application.Phone;
         var country = application.Address?.CountryCode;
         var postalCode = application.Address?.PostalCode;
@@ -32,7 +37,7 @@ internal static class FlagMatches
         var others = await db.Applications.AsNoTracking()
             .Where(a => a.ElectionId == application.ElectionId && a.Id != application.Id && a.Status != ApplicationStatus.Draft
                 && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn)
-            .Where(a => (email != null && a.Email!.ToLower() == email) || (phone != null && a.Phone == phone)
+            .Where(a => (email != null && a.Email == email) || (phone != null && a.Phone == phone)
                 || (country != null && a.Address!.CountryCode == country && a.Address.PostalCode == postalCode))
             .Select(a => new { a.Id, a.Email, a.Phone, Address = a.Address })
             .ToListAsync(cancellationToken);
@@ -41,7 +46,7 @@ internal static class FlagMatches
         List<FlagMatch> matches = [];
         foreach (var other in others)
         {
-            if (email is not null && string.Equals(other.Email, application.Email, StringComparison.OrdinalIgnoreCase))
+            if (email is not null && other.Email == email)
             {
                 matches.Add(new(FlagKind.SharedEmail, other.Id));
             }

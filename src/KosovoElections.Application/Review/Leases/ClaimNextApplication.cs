@@ -1,5 +1,6 @@
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
+using KosovoElections.Application.Review.Queue;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
@@ -27,7 +28,7 @@ public sealed record ClaimResult(ClaimStatus Status, string? ReferenceNumber = n
 /// is saved against the application's concurrency token, so of two reviewers pressing at the same moment one wins and
 /// the other, refused by the token, takes the next one.
 /// </summary>
-public sealed class ClaimNextApplication(IElectionsDbFactory dbFactory, IAuditLog audit, ReviewOptions options, TimeProvider clock)
+public sealed class ClaimNextApplication(IElectionsDbFactory dbFactory, IAuditLog audit, ReviewOptions options, QueueCounts queueCounts, TimeProvider clock)
 {
     /// <summary>Enough for a room of reviewers pressing at once; each lost race moves on to a later application.</summary>
     private const int Attempts = 12;
@@ -68,6 +69,7 @@ public sealed class ClaimNextApplication(IElectionsDbFactory dbFactory, IAuditLo
                 continue;
             }
 
+            queueCounts.StatusChanged();
             await audit.AppendAsync(
                 new AuditEntry(ActorKind.Staff, $"{staff.StaffId}", AuditActions.Staff.ApplicationClaimed, application.Id, $"until={application.ClaimedUntil:O}"),
                 cancellationToken);

@@ -1,5 +1,6 @@
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
+using KosovoElections.Application.Review.Queue;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Staff;
@@ -13,7 +14,7 @@ namespace KosovoElections.Application.Review.Leases;
 /// </summary>
 public sealed record ReleaseLeaseCommand(StaffIdentity Supervisor, Guid ApplicationId, Guid Holder);
 
-public sealed class ReleaseLease(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock)
+public sealed class ReleaseLease(IElectionsDbFactory dbFactory, IAuditLog audit, QueueCounts queueCounts, TimeProvider clock)
 {
     public async Task<LeaseChange> HandleAsync(ReleaseLeaseCommand command, CancellationToken cancellationToken = default)
     {
@@ -40,6 +41,7 @@ public sealed class ReleaseLease(IElectionsDbFactory dbFactory, IAuditLog audit,
             return LeaseChange.NoLongerHeld;
         }
 
+        queueCounts.StatusChanged();
         await audit.AppendAsync(
             new AuditEntry(ActorKind.Staff, $"{command.Supervisor.StaffId}", AuditActions.Staff.LeaseReleased, application.Id, $"holder={command.Holder}"),
             cancellationToken);

@@ -1,7 +1,12 @@
+using System.Text.RegularExpressions;
+using KosovoElections.Application.Registration.Email;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Registration.Submission;
 using KosovoElections.Domain.Applications;
+using KosovoElections.Infrastructure.Email.Outbox;
 using KosovoElections.IntegrationTests.Fixtures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoElections.IntegrationTests.Review.Flags;
 
@@ -11,16 +16,23 @@ public abstract class SubmissionFlagTests(DataFixture fixture)
     private readonly ReviewSeed _seed = new(fixture);
 
     [Fact]
-    public async Task Submit_EmailOfAnotherApplication_FlagsBoth()
+    public async Task Submit_EmailOfAnotherApplicationVerifiedInAnotherCase_FlagsBoth()
     {
-        var email = $"{Guid.NewGuid():N}@example.org";
-        var first = await _seed.SentAsync(change: (a, at) => a.RecordVerifiedEmail(email, at));
-        var (second, applicant) = await _seed.DraftAsync(change: (a, at) => a.RecordVerifiedEmail(email.ToUpperInvariant(), at));
+        var domain = $"x{Guid.NewGuid():N}.org";
+        var (first, firstApplicant) = await _seed.DraftAsync();
+        var (second, secondApplicant) = await _seed.DraftAsync();
+        await VerifyEmailAsync(firstApplicant, $" Ana@{domain.ToUpperInvariant()}");
+        await VerifyEmailAsync(secondApplicant, $"ana@{domain}");
 
-        await SubmitAsync(applicant);
+        await SubmitAsync(firstApplicant);
+        await SubmitAsync(secondApplicant);
 
         Assert.Equal((FlagKind.SharedEmail, first.Id), Single(await _seed.FlagsOfAsync(second.Id)));
         Assert.Equal((FlagKind.SharedEmail, second.Id), Single(await _seed.FlagsOfAsync(first.Id)));
+        await using var db = await fixture.Db.CreateAsync();
+        Assert.Equal(
+            [$"ana@{domain}", $"ana@{domain}"],
+            await db.Applications.Where(a => a.Id == first.Id || a.Id == second.Id).Select(a => a.Email).ToListAsync());
     }
 
     [Fact]
@@ -46,6 +58,18 @@ public abstract class SubmissionFlagTests(DataFixture fixture)
     {
         var flag = Assert.Single(flags);
         return (flag.Kind, flag.OtherApplicationId);
+    }
+
+    /// <summary>The e-mail step as the applicant does it: the code is asked for, read from the e-mail and typed back.</summary>
+    private async Task VerifyEmailAsync(ApplicantIdentity applicant, string typed)
+    {
+        var requested = await fixture.Get<RequestEmailCode>().HandleAsync(new RequestEmailCodeCommand(applicant, typed, "sq"));
+        Assert.Equal(EmailCodeRequestStatus.Sent, requested.Status);
+        var mail = new RecordingEmailSender();
+        await ActivatorUtilities.CreateInstance<OutboxDispatcher>(fixture.Services, mail).DispatchDueAsync();
+        var message = mail.Sent.Last(m => string.Equals(m.To, typed.Trim(), StringComparison.OrdinalIgnoreCase));
+        var code = Regex.Match(message.TextBody, "\\b[0-9]{6}\\b").Value;
+        Assert.Equal(EmailCodeCheck.Verified, (await fixture.Get<VerifyEmailCode>().HandleAsync(new VerifyEmailCodeCommand(applicant, code))).Status);
     }
 
     private async Task SubmitAsync(ApplicantIdentity applicant) =>

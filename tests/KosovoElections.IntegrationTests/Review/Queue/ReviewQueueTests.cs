@@ -1,3 +1,5 @@
+using KosovoElections.Application.Review;
+using KosovoElections.Application.Review.Decisions;
 using KosovoElections.Application.Review.Leases;
 using KosovoElections.Application.Review.Queue;
 using KosovoElections.Application.Staff.Sessions;
@@ -160,6 +162,31 @@ public abstract class ReviewQueueTests(DatabaseProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Queue_Counts_FollowAClaimAndADecisionAtOnceAndOtherWritersWithinTheWindow()
+    {
+        await _data.SubmittedAsync();
+        await _data.SubmittedAsync();
+        var reviewer = await _data.StaffAsync(StaffRole.Reviewer);
+        Assert.Equal(2, (await QueueAsync(new ReviewQueueQuery(reviewer))).Counts[ApplicationStatus.Submitted]);
+
+        var claimed = await _data.Get<ClaimNextApplication>().HandleAsync(reviewer);
+        Assert.Equal(
+            (1, 1),
+            await CountsAsync(reviewer, ApplicationStatus.Submitted, ApplicationStatus.InReview));
+        var seen = await _data.ApplicationAsync(claimed.ApplicationId!.Value);
+        var decided = await _data.Get<DecideApplication>().HandleAsync(
+            new DecideCommand(reviewer, seen.Id, seen.Version, new DecisionInput { Kind = DecisionKind.Approve }));
+        Assert.Equal(DecisionStatus.Decided, decided.Status);
+        Assert.Equal((1, 1), await CountsAsync(reviewer, ApplicationStatus.Submitted, ApplicationStatus.Approved));
+
+        // Written straight into the database, as another process would: shown once the counts' window has passed.
+        await _data.SubmittedAsync();
+        Assert.Equal((1, 1), await CountsAsync(reviewer, ApplicationStatus.Submitted, ApplicationStatus.Approved));
+        _data.Clock.Advance(_data.Get<ReviewOptions>().QueueCountsFor);
+        Assert.Equal((2, 1), await CountsAsync(reviewer, ApplicationStatus.Submitted, ApplicationStatus.Approved));
+    }
+
+    [Fact]
     public async Task Queue_Admin_IsRefused()
     {
         await _data.SubmittedAsync();
@@ -194,6 +221,12 @@ public abstract class ReviewQueueTests(DatabaseProvider provider) : IAsyncLifeti
         var outcome = await _data.Get<GetReviewQueue>().HandleAsync(query);
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
         return outcome.Value!;
+    }
+
+    private async Task<(int, int)> CountsAsync(StaffIdentity staff, ApplicationStatus first, ApplicationStatus second)
+    {
+        var counts = (await QueueAsync(new ReviewQueueQuery(staff))).Counts;
+        return (counts.GetValueOrDefault(first), counts.GetValueOrDefault(second));
     }
 
     private async Task<List<Guid>> IdsAsync(ReviewQueueQuery query) => [.. (await QueueAsync(query)).Rows.Select(r => r.Id)];
