@@ -1,5 +1,6 @@
 using FluentValidation;
 using KosovoElections.Application.Administration.Elections;
+using KosovoElections.Application.Administration.Retention;
 using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Elections;
@@ -106,7 +107,9 @@ public static class DependencyInjection
         .AddTransient<ListElections>()
         .AddTransient<ChangeDeadline>()
         .AddTransient<ConfirmDeadlineChange>()
-        .AddTransient<CreateStaffMember>();
+        .AddTransient<CreateStaffMember>()
+        .AddTransient<PurgeIdentityImages>()
+        .AddTransient<GetRetentionOverview>();
 
     /// <summary>The election open now (Elections/).</summary>
     private static IServiceCollection AddElections(this IServiceCollection services) => services
