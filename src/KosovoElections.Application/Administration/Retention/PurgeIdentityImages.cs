@@ -68,7 +68,7 @@ public sealed class PurgeIdentityImages(IElectionsDbFactory dbFactory, IDocument
 
         await audit.AppendAsync(
             new AuditEntry(command.ActorKind, command.Actor, AuditActions.Administration.ImagesPurged,
-                Details: $"documents={documents} applications={applications.Count} elections={elections.Count} image-days={options.ImageDays}"),
+                Details: $"documents={documents} applications={applications.Count} image-days={options.ImageDays}"),
             cancellationToken);
         return Outcome<ImagesPurged>.Ok(new ImagesPurged(documents, applications.Count, options.ImageDays));
     }

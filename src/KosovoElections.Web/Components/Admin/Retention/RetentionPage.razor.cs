@@ -1,5 +1,7 @@
 using KosovoElections.Application.Administration.Retention;
+using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Staff;
+using KosovoElections.Web.Components.Shared;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 
@@ -37,6 +39,9 @@ public sealed partial class RetentionPage
     private bool Confirming => Posted is { Confirmed: false };
 
     protected override async Task OnInitializedAsync() => Overview = await GetOverview.HandleAsync(HttpContext.RequestAborted);
+
+    private string LastRun(LastPurge? last) => last is null ? T["Retention_LastRunNever"]
+        : T[last.ActorKind == ActorKind.Staff ? "Retention_LastRunByStaff" : "Retention_LastRunBySystem", KosovoTime.Instant(last.At)];
 
     private async Task PurgeAsync()
     {
