@@ -115,9 +115,10 @@ public static class DependencyInjection
     private static IServiceCollection AddElections(this IServiceCollection services) => services
         .AddTransient<FindCurrentElection>();
 
-    /// <summary>The audit chain's verification (Audit/).</summary>
+    /// <summary>The audit chain's verification and the audit log's search (Audit/).</summary>
     private static IServiceCollection AddAudit(this IServiceCollection services) => services
-        .AddTransient<VerifyAuditChain>();
+        .AddTransient<VerifyAuditChain>()
+        .AddTransient<SearchAuditLog>();
 
     /// <summary>Metrics and surge warnings (Monitoring/): one instance counts for the host (its meter comes from the host's IMeterFactory).</summary>
     private static IServiceCollection AddMonitoring(this IServiceCollection services) => services
