@@ -88,10 +88,22 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Retention:ImageDays, refused at start when negative: that would delete the images of elections still to come.</summary>
+    /// <summary>
+    /// Retention:ImageDays, refused at start with one line when it is not a whole number of days, or negative: that
+    /// would delete the images of elections still to come.
+    /// </summary>
     private static RetentionOptions RetentionSettings(IConfiguration configuration)
     {
-        var options = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions();
+        RetentionOptions options;
+        try
+        {
+            options = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new SetupException($"Retention:ImageDays must be a whole number of days; \"{configuration["Retention:ImageDays"]}\" is not.");
+        }
+
         return options.ImageDays >= 0 ? options
             : throw new SetupException($"Retention:ImageDays must be 0 or more days; {options.ImageDays} would delete the images of elections still to come.");
     }

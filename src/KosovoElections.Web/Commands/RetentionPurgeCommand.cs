@@ -22,9 +22,10 @@ internal sealed class RetentionPurgeCommand : ICommand
         {
             outcome = await services.GetRequiredService<PurgeIdentityImages>().HandleAsync(PurgeIdentityImagesCommand.BySystem(Actor));
         }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or ArgumentException)
         {
-            // The images deleted so far stay deleted and marked; a second run finishes the rest.
+            // The images deleted so far stay deleted and marked; a second run finishes the rest. An ArgumentException is a
+            // reference of the other store (Documents:Store changed while images were kept): the operator's to resolve.
             await error.WriteLineAsync($"The retention purge stopped: {e.GetType().Name}: {e.Message} Run it again once the cause is fixed.");
             return ExitCodes.Failed;
         }
