@@ -1,5 +1,6 @@
 using FluentValidation;
 using KosovoElections.Application.Administration.Elections;
+using KosovoElections.Application.Administration.Retention;
 using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Elections;
@@ -108,15 +109,18 @@ public static class DependencyInjection
         .AddTransient<ListElections>()
         .AddTransient<ChangeDeadline>()
         .AddTransient<ConfirmDeadlineChange>()
-        .AddTransient<CreateStaffMember>();
+        .AddTransient<CreateStaffMember>()
+        .AddTransient<PurgeIdentityImages>()
+        .AddTransient<GetRetentionOverview>();
 
     /// <summary>The election open now (Elections/).</summary>
     private static IServiceCollection AddElections(this IServiceCollection services) => services
         .AddTransient<FindCurrentElection>();
 
-    /// <summary>The audit chain's verification (Audit/).</summary>
+    /// <summary>The audit chain's verification and the audit log's search (Audit/).</summary>
     private static IServiceCollection AddAudit(this IServiceCollection services) => services
-        .AddTransient<VerifyAuditChain>();
+        .AddTransient<VerifyAuditChain>()
+        .AddTransient<SearchAuditLog>();
 
     /// <summary>Metrics and surge warnings (Monitoring/): one instance counts for the host (its meter comes from the host's IMeterFactory).</summary>
     private static IServiceCollection AddMonitoring(this IServiceCollection services) => services

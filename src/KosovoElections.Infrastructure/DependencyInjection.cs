@@ -1,5 +1,6 @@
 using KosovoElections.Application;
 using KosovoElections.Application.Administration.Elections;
+using KosovoElections.Application.Administration.Retention;
 using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Documents;
@@ -64,6 +65,8 @@ public static class DependencyInjection
         services.AddSingleton<OutboxBacklog>();
         services.AddSingleton(configuration.GetSection(ElectionsOptions.Section).Get<ElectionsOptions>() ?? new ElectionsOptions());
         services.AddHostedService<MissionHoldReleaseService>();
+        services.AddSingleton(RetentionSettings(configuration));
+        services.AddHostedService<RetentionPurgeService>();
         services.AddSingleton<IAuthenticatorKeyProtector, DataProtectionAuthenticatorKeys>();
         services.AddSingleton(sp => SignInChallengeKey.DerivedFrom(sp.GetRequiredService<KeyRing.MasterKey>().Key));
 
@@ -83,5 +86,25 @@ public static class DependencyInjection
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddHealthChecks().AddCheck<ImageProcessorCheck>("images", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>
+    /// Retention:ImageDays, refused at start with one line when it is not a whole number of days, or negative: that
+    /// would delete the images of elections still to come.
+    /// </summary>
+    private static RetentionOptions RetentionSettings(IConfiguration configuration)
+    {
+        RetentionOptions options;
+        try
+        {
+            options = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new SetupException($"Retention:ImageDays must be a whole number of days; \"{configuration["Retention:ImageDays"]}\" is not.");
+        }
+
+        return options.ImageDays >= 0 ? options
+            : throw new SetupException($"Retention:ImageDays must be 0 or more days; {options.ImageDays} would delete the images of elections still to come.");
     }
 }

@@ -91,6 +91,9 @@ public static class AuditActions
         public const string MailboxChanged = "election.mailbox-changed";
         public const string MissionAdded = "election.mission-added";
         public const string StaffCreated = "staff.created";
+
+        /// <summary>A retention run deleted identity images (the counts are in the details); by an admin, the command or the daily job.</summary>
+        public const string ImagesPurged = "document.images-purged";
     }
 
     /// <summary>What the system does by itself or for an operator's import.</summary>

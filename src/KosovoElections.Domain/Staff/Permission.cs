@@ -26,7 +26,7 @@ public static class RolePermissions
     private static readonly Permission[] Admin =
     [
         Permission.ManageElections, Permission.ManageStaff, Permission.ManageRegistry, Permission.Export, Permission.ViewStatistics,
-        Permission.ViewApplicantDocuments,
+        Permission.ViewApplicantDocuments, Permission.ViewAudit,
     ];
 
     public static IReadOnlyList<Permission> Of(StaffRole role) => role switch

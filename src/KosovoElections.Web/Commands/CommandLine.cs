@@ -18,6 +18,7 @@ internal static class CommandLine
         new StaffCreateCommand(),
         new DemoSeedCommand(),
         new AuditVerifyCommand(),
+        new RetentionPurgeCommand(),
     ];
 
     private static readonly HashSet<string> Verbs = ["migrate", "registry", "election", "staff", "demo", "audit", "retention", "help"];

@@ -36,6 +36,8 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         ["/office/admin/elections/{ElectionId:guid}/deadline"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/elections/{ElectionId:guid}"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/elections/new"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/retention"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/audit"] = [Redirect, Redirect, 403, 200, 200],
     };
 
     [Fact]

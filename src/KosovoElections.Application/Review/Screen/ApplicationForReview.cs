@@ -63,7 +63,8 @@ public sealed record DocumentForReview(
     int Height,
     double Brightness,
     double Sharpness,
-    bool ImagesDeleted);
+    bool ImagesDeleted,
+    DateTime? ImagesDeletedAt = null);
 
 /// <summary>A flag with what it names in words the screen translates, and the other application's reference for a link.</summary>
 public sealed record FlagForReview(
