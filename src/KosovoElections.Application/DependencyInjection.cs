@@ -106,7 +106,12 @@ public static class DependencyInjection
         .AddTransient<ListElections>()
         .AddTransient<ChangeDeadline>()
         .AddTransient<ConfirmDeadlineChange>()
-        .AddTransient<CreateStaffMember>();
+        .AddTransient<CreateStaffMember>()
+        .AddTransient<StaffInvitations>()
+        .AddTransient<InviteStaffMember>()
+        .AddTransient<SetStaffPassword>()
+        .AddTransient<ListStaff>()
+        .AddTransient<ChangeStaffAccount>();
 
     /// <summary>The election open now (Elections/).</summary>
     private static IServiceCollection AddElections(this IServiceCollection services) => services

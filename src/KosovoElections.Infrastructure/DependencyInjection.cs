@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(ElectionsOptions.Section).Get<ElectionsOptions>() ?? new ElectionsOptions());
         services.AddHostedService<MissionHoldReleaseService>();
         services.AddSingleton<IAuthenticatorKeyProtector, DataProtectionAuthenticatorKeys>();
+        services.AddSingleton<IInvitationProtector, DataProtectionInvitations>();
         services.AddSingleton(sp => SignInChallengeKey.DerivedFrom(sp.GetRequiredService<KeyRing.MasterKey>().Key));
 
         // E-mail: SMTP when Email:Smtp:Host is set, else .eml files; the transactional outbox and its dispatcher; codes.
