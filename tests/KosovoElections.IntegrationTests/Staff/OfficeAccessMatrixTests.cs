@@ -30,6 +30,11 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         ["/office/leases"] = [Redirect, Redirect, 403, 200, 403],
         ["/office/admin/elections"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/elections/{ElectionId:guid}/deadline"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/staff"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/staff/{StaffId:guid}"] = [Redirect, Redirect, 403, 403, 200],
+
+        // An invitation's link: anonymous by design; a token that is not one shows the expired-link message.
+        ["/office/set-password/{Token}"] = [200, 200, 200, 200, 200],
     };
 
     [Fact]
@@ -41,9 +46,11 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
     {
         var application = await new ReviewSeed(fixture.Host).SentAsync();
         Guid election;
+        Guid staffMember;
         await using (var db = await fixture.Host.Get<KosovoElections.Infrastructure.Persistence.ElectionsDbFactory>().CreateAsync())
         {
             election = await db.Elections.Select(e => e.Id).FirstAsync();
+            staffMember = await db.Staff.Select(s => s.Id).FirstAsync();
         }
 
         using var anonymous = new BrowserSession(fixture.Host.BaseUrl);
@@ -58,7 +65,9 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         foreach (var (route, statuses) in Expected)
         {
             var url = route.Replace("{Reference}", application.ReferenceNumber, StringComparison.Ordinal)
-                .Replace("{ElectionId:guid}", election.ToString(), StringComparison.Ordinal);
+                .Replace("{ElectionId:guid}", election.ToString(), StringComparison.Ordinal)
+                .Replace("{StaffId:guid}", staffMember.ToString(), StringComparison.Ordinal)
+                .Replace("{Token}", "not-a-token", StringComparison.Ordinal);
             for (var i = 0; i < visitors.Length; i++)
             {
                 var response = await visitors[i].GetAsync(url);
