@@ -46,11 +46,9 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
     {
         var application = await new ReviewSeed(fixture.Host).SentAsync();
         Guid election;
-        Guid staffMember;
         await using (var db = await fixture.Host.Get<KosovoElections.Infrastructure.Persistence.ElectionsDbFactory>().CreateAsync())
         {
             election = await db.Elections.Select(e => e.Id).FirstAsync();
-            staffMember = await db.Staff.Select(s => s.Id).FirstAsync();
         }
 
         using var anonymous = new BrowserSession(fixture.Host.BaseUrl);
@@ -59,6 +57,7 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         using var supervisor = await fixture.SignInStaffAsync(StaffRole.Supervisor);
         using var admin = await fixture.SignInStaffAsync(StaffRole.Admin);
         BrowserSession[] visitors = [anonymous, applicant, reviewer, supervisor, admin];
+        var staffMember = await fixture.Host.CreateStaffAsync(StaffRole.Reviewer);
 
         var found = new List<string>();
         var wanted = new List<string>();
@@ -66,7 +65,7 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         {
             var url = route.Replace("{Reference}", application.ReferenceNumber, StringComparison.Ordinal)
                 .Replace("{ElectionId:guid}", election.ToString(), StringComparison.Ordinal)
-                .Replace("{StaffId:guid}", staffMember.ToString(), StringComparison.Ordinal)
+                .Replace("{StaffId:guid}", staffMember.Id.ToString(), StringComparison.Ordinal)
                 .Replace("{Token}", "not-a-token", StringComparison.Ordinal);
             for (var i = 0; i < visitors.Length; i++)
             {

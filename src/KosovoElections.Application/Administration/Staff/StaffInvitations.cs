@@ -27,7 +27,7 @@ public sealed class StaffInvitations(IInvitationProtector protector, IEmailTempl
     public static readonly TimeSpan ValidFor = TimeSpan.FromHours(48);
 
     /// <summary>The set-password page; the token follows as its last segment.</summary>
-    public const string SetPasswordPath = "/office/set-password/";
+    private const string SetPasswordPath = "/office/set-password/";
 
     /// <summary>Queues the invitation letter in <paramref name="db"/>'s unit of work; returns when its link lapses.</summary>
     /// <param name="siteAddress">The site's address as the admin reached it ("https://host/"), which the link starts with.</param>

@@ -32,13 +32,10 @@ public sealed partial class SetPassword
 
     private bool Done { get; set; }
 
-    protected override async Task OnInitializedAsync()
-    {
-        if (Posted is null)
-        {
-            Usable = await SetStaffPassword.IsUsableAsync(Token, HttpContext.RequestAborted);
-        }
-    }
+    // A posted form is rendered before its handler runs (the framework finds the handler in the page), and the handler
+    // checks the link itself, so only a plain visit asks whether the link still works.
+    protected override async Task OnInitializedAsync() =>
+        Usable = Posted is not null || await SetStaffPassword.IsUsableAsync(Token, HttpContext.RequestAborted);
 
     private string? FieldError(string field) => Errors.FirstOrDefault(e => e.Key == field).Value;
 

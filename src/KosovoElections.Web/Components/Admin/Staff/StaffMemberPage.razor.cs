@@ -37,7 +37,18 @@ public sealed partial class StaffMemberPage
 
     private Outcome? Reinvited { get; set; }
 
+    /// <summary>Whether a posted form's handler has run; until then the posted form is kept on the page (see <see cref="Offers"/>).</summary>
+    private bool Handled { get; set; }
+
     protected override async Task OnInitializedAsync() => Member = await ListStaff.FindAsync(StaffId, HttpContext.RequestAborted);
+
+    /// <summary>
+    /// Whether the page offers a form: when the account's state allows it, and also for the form just posted from a page
+    /// left open while the account changed, so that its handler runs and says what happened instead of a bare 400.
+    /// </summary>
+    private bool Offers(string form, bool allowed) =>
+        allowed || !Handled && HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType
+            && HttpContext.Request.Form["_handler"] == form;
 
     private Task ChangeRoleAsync() => Role is { } role ? ChangeAsync(StaffAccountChange.ChangeRole, role) : Task.CompletedTask;
 
@@ -54,6 +65,7 @@ public sealed partial class StaffMemberPage
             return;
         }
 
+        Handled = true;
         Result = await ChangeStaffAccount.HandleAsync(new ChangeStaffAccountCommand(admin, StaffId, change, role), HttpContext.RequestAborted);
         Member = await ListStaff.FindAsync(StaffId, HttpContext.RequestAborted);
     }
@@ -65,6 +77,7 @@ public sealed partial class StaffMemberPage
             return;
         }
 
+        Handled = true;
         Reinvited = await InviteStaffMember.ResendAsync(admin, StaffId, InvitationLanguage.Of(Language), Navigation.BaseUri, HttpContext.RequestAborted);
     }
 }
