@@ -111,7 +111,12 @@ public static class DependencyInjection
         .AddTransient<ConfirmDeadlineChange>()
         .AddTransient<CreateStaffMember>()
         .AddTransient<PurgeIdentityImages>()
-        .AddTransient<GetRetentionOverview>();
+        .AddTransient<GetRetentionOverview>()
+        .AddTransient<StaffInvitations>()
+        .AddTransient<InviteStaffMember>()
+        .AddTransient<SetStaffPassword>()
+        .AddTransient<ListStaff>()
+        .AddTransient<ChangeStaffAccount>();
 
     /// <summary>The election open now (Elections/).</summary>
     private static IServiceCollection AddElections(this IServiceCollection services) => services

@@ -68,6 +68,7 @@ public static class DependencyInjection
         services.AddSingleton(RetentionSettings(configuration));
         services.AddHostedService<RetentionPurgeService>();
         services.AddSingleton<IAuthenticatorKeyProtector, DataProtectionAuthenticatorKeys>();
+        services.AddSingleton<IInvitationProtector, DataProtectionInvitations>();
         services.AddSingleton(sp => SignInChallengeKey.DerivedFrom(sp.GetRequiredService<KeyRing.MasterKey>().Key));
 
         // E-mail: SMTP when Email:Smtp:Host is set, else .eml files; the transactional outbox and its dispatcher; codes.

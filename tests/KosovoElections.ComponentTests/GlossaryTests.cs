@@ -17,6 +17,8 @@ public sealed class GlossaryTests
     [
         "CameraBusy", "CameraInAppBrowser", "StaffSignInIntro", "StaffCodeTitle", "StaffCodeIntro", "StaffEnrolCodeHint",
         "StaffEnrolTitle", "StaffEnrolIntro", "StaffEnrolKeyText", "StaffRecoveryIntro",
+        "StaffAdmin_InviteHint", "StaffAdmin_ResetSecondFactor", "StaffAdmin_ResetSecondFactorWarning", "StaffAccountState_NoSecondFactor",
+        "StaffAccountChanged_SecondFactorReset", "SetPassword_Intro",
     ];
 
     [Fact]

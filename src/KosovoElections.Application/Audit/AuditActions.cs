@@ -78,6 +78,9 @@ public static class AuditActions
         public const string RejectionConfirmed = "application.rejection-confirmed";
         public const string CorrectionRequested = "application.correction-requested";
         public const string NoteAdded = "application.note-added";
+
+        /// <summary>An invited member chose their password through the invitation's link.</summary>
+        public const string PasswordChosen = "staff.password-chosen";
     }
 
     /// <summary>Setting up elections and staff, from an operator command or, later, an administrator's page.</summary>
@@ -94,6 +97,16 @@ public static class AuditActions
 
         /// <summary>A retention run deleted identity images (the counts are in the details); by an admin, the command or the daily job.</summary>
         public const string ImagesPurged = "document.images-purged";
+        public const string StaffInvited = "staff.invited";
+
+        /// <summary>A new set-password link for a member who has not chosen a password yet.</summary>
+        public const string StaffReinvited = "staff.reinvited";
+        public const string StaffRoleChanged = "staff.role-changed";
+        public const string StaffDisabled = "staff.disabled";
+        public const string StaffEnabled = "staff.enabled";
+
+        /// <summary>The authenticator and recovery codes were removed; the next sign-in enrols again.</summary>
+        public const string StaffSecondFactorRemoved = "staff.second-factor-removed";
     }
 
     /// <summary>What the system does by itself or for an operator's import.</summary>

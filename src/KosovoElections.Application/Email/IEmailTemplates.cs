@@ -1,4 +1,5 @@
 using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Staff;
 
 namespace KosovoElections.Application.Email;
 
@@ -19,4 +20,7 @@ public interface IEmailTemplates
     /// <summary>The application came back for correction: why, which steps to redo, and by when (Kosovo time).</summary>
     EmailMessage CorrectionRequested(
         string to, string language, string referenceNumber, IReadOnlyList<DecisionReason> reasons, string? reasonText, IReadOnlyList<ApplicationStep> steps, DateTime deadlineUtc);
+
+    /// <summary>A staff invitation: the role, the set-password link and when it lapses (Kosovo time).</summary>
+    EmailMessage StaffInvitation(string to, string language, string link, StaffRole role, DateTime expiresUtc);
 }

@@ -19,6 +19,9 @@ public sealed class StaffMember
 
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    /// <summary>The stored hash of an account invited but without a password yet: no hasher produces it, so nothing signs in with it.</summary>
+    public const string NoPassword = "";
+
     public StaffMember(string email, StaffRole role, string passwordHash, DateTime createdAt)
     {
         Id = Guid.NewGuid();
@@ -58,11 +61,29 @@ public sealed class StaffMember
 
     public bool HasSecondFactor => TotpConfirmedAt is not null;
 
+    /// <summary>False for an invited member until they set a password through their invitation link.</summary>
+    public bool HasPassword => PasswordHash != NoPassword;
+
     public bool IsLockedAt(DateTime nowUtc) => LockedUntil > nowUtc;
 
     public static string Normalize(string email) => email.Trim().ToUpperInvariant();
 
+    /// <summary>An account created by an admin's invitation: the member sets the password through the e-mailed link.</summary>
+    public static StaffMember Invite(string email, StaffRole role, DateTime createdAt) => new(email, role, NoPassword, createdAt);
+
     public void Disable() => IsDisabled = true;
+
+    public void Enable() => IsDisabled = false;
+
+    public void ChangeRole(StaffRole role) => Role = role;
+
+    /// <summary>Forgets the authenticator (a lost or compromised phone): the next sign-in enrols a new key.</summary>
+    public void ResetSecondFactor()
+    {
+        TotpSecret = null;
+        TotpConfirmedAt = null;
+        LastTotpStep = null;
+    }
 
     /// <summary>Keeps a new, not yet confirmed key (already encrypted); an earlier unconfirmed key is replaced.</summary>
     public void BeginEnrolment(string protectedSecret)

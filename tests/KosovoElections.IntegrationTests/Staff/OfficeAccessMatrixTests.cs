@@ -38,6 +38,11 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         ["/office/admin/elections/new"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/retention"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/audit"] = [Redirect, Redirect, 403, 200, 200],
+        ["/office/admin/staff"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/staff/{StaffId:guid}"] = [Redirect, Redirect, 403, 403, 200],
+
+        // An invitation's link: anonymous by design; a token that is not one shows the expired-link message.
+        ["/office/set-password/{Token}"] = [200, 200, 200, 200, 200],
     };
 
     [Fact]
@@ -60,13 +65,16 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         using var supervisor = await fixture.SignInStaffAsync(StaffRole.Supervisor);
         using var admin = await fixture.SignInStaffAsync(StaffRole.Admin);
         BrowserSession[] visitors = [anonymous, applicant, reviewer, supervisor, admin];
+        var staffMember = await fixture.Host.CreateStaffAsync(StaffRole.Reviewer);
 
         var found = new List<string>();
         var wanted = new List<string>();
         foreach (var (route, statuses) in Expected)
         {
             var url = route.Replace("{Reference}", application.ReferenceNumber, StringComparison.Ordinal)
-                .Replace("{ElectionId:guid}", election.ToString(), StringComparison.Ordinal);
+                .Replace("{ElectionId:guid}", election.ToString(), StringComparison.Ordinal)
+                .Replace("{StaffId:guid}", staffMember.Id.ToString(), StringComparison.Ordinal)
+                .Replace("{Token}", "not-a-token", StringComparison.Ordinal);
             for (var i = 0; i < visitors.Length; i++)
             {
                 var response = await visitors[i].GetAsync(url);

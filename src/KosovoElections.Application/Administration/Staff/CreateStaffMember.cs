@@ -12,26 +12,11 @@ public sealed record CreateStaffMemberCommand(string Email, StaffRole Role, stri
 /// <summary>Messages are text keys (<see cref="TextMessage"/>); a message with values in it gets them from the failure's state.</summary>
 public sealed class CreateStaffMemberValidator : AbstractValidator<CreateStaffMemberCommand>
 {
-    public const int EmailMaxLength = 254;
-    public const int PasswordMinLength = 12;
-    public const int PasswordMaxLength = 128;
-    public const string EmailRequired = "StaffMember_EmailRequired";
-    public const string EmailFormat = "StaffMember_EmailFormat";
-    public const string EmailTooLong = "StaffMember_EmailTooLong";
-    public const string RoleUnknown = "StaffMember_RoleUnknown";
-    public const string PasswordRequired = "StaffMember_PasswordRequired";
-    public const string PasswordTooShort = "StaffMember_PasswordTooShort";
-    public const string PasswordTooLong = "StaffMember_PasswordTooLong";
-
     public CreateStaffMemberValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().WithMessage(EmailRequired)
-            .EmailAddress().WithMessage(EmailFormat)
-            .MaximumLength(EmailMaxLength).WithMessage(EmailTooLong).WithState(_ => EmailMaxLength);
-        RuleFor(c => c.Role).IsInEnum().WithMessage(RoleUnknown);
-        RuleFor(c => c.Password).NotEmpty().WithMessage(PasswordRequired)
-            .MinimumLength(PasswordMinLength).WithMessage(PasswordTooShort).WithState(_ => PasswordMinLength)
-            .MaximumLength(PasswordMaxLength).WithMessage(PasswordTooLong).WithState(_ => PasswordMaxLength);
+        RuleFor(c => c.Email).StaffEmail();
+        RuleFor(c => c.Role).KnownRole();
+        RuleFor(c => c.Password).StaffPassword();
     }
 }
 
@@ -56,8 +41,7 @@ public sealed class CreateStaffMember(IElectionsDbFactory dbFactory, IPasswordHa
         }
 
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var normalized = StaffMember.Normalize(command.Email);
-        if (await db.Staff.AnyAsync(s => s.NormalizedEmail == normalized, cancellationToken))
+        if (await IsTakenAsync(db, command.Email, cancellationToken))
         {
             return Outcome<StaffMember>.Failure(EmailTaken, command.Email.Trim());
         }
@@ -67,5 +51,12 @@ public sealed class CreateStaffMember(IElectionsDbFactory dbFactory, IPasswordHa
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(new AuditEntry(ActorKind.Staff, command.Actor, AuditActions.Administration.StaffCreated, Details: $"{member.Id} role={member.Role}"), cancellationToken);
         return Outcome<StaffMember>.Ok(member);
+    }
+
+    /// <summary>Whether a staff member already has this e-mail (in any case): an account is never created twice.</summary>
+    internal static Task<bool> IsTakenAsync(IElectionsDb db, string email, CancellationToken cancellationToken)
+    {
+        var normalized = StaffMember.Normalize(email);
+        return db.Staff.AnyAsync(s => s.NormalizedEmail == normalized, cancellationToken);
     }
 }

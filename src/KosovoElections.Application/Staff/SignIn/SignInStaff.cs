@@ -39,13 +39,15 @@ public sealed class SignInStaff(IElectionsDbFactory dbFactory, IPasswordHasher h
             : null;
         if (member is null)
         {
-            hasher.Verify(_dummyHash ??= hasher.Hash(Convert.ToHexString(Guid.NewGuid().ToByteArray())), command.Password);
+            hasher.Verify(DummyHash(), command.Password);
             await AuditAsync("unknown", AuditActions.Staff.SignInFailed, $"reason=unknown-email email={Typed(normalized)} client={command.Client}", cancellationToken);
             return new StaffSignInResult(StaffSignInStatus.Refused);
         }
 
         var counted = await StaffLockout.ReserveAsync(db, audit, member.Id, now, command.Client, cancellationToken);
-        var passwordRight = hasher.Verify(member.PasswordHash, command.Password);
+
+        // An invited member without a password yet costs the same PBKDF2 work, so the time taken does not tell that the account exists.
+        var passwordRight = hasher.Verify(member.HasPassword ? member.PasswordHash : DummyHash(), command.Password) && member.HasPassword;
         var actor = $"{member.Id}";
         if (!counted)
         {
@@ -65,6 +67,8 @@ public sealed class SignInStaff(IElectionsDbFactory dbFactory, IPasswordHasher h
         await AuditAsync(actor, AuditActions.Staff.SignInPasswordAccepted, $"client={command.Client}", cancellationToken);
         return new StaffSignInResult(member.HasSecondFactor ? StaffSignInStatus.NeedsCode : StaffSignInStatus.NeedsEnrolment, session.Id);
     }
+
+    private string DummyHash() => _dummyHash ??= hasher.Hash(Convert.ToHexString(Guid.NewGuid().ToByteArray()));
 
     /// <summary>The typed e-mail, only when it looks like one: a password typed into the wrong field is never recorded.</summary>
     private static string Typed(string normalized) =>

@@ -86,9 +86,12 @@ public sealed partial class EmailTemplates : IEmailTemplates
     private static EmailMessage Letter(string to, string language, string subject, IReadOnlyList<Paragraph> paragraphs)
     {
         var text = string.Join("\r\n\r\n", paragraphs.Select(p => p.Prominent ? "    " + p.Text : p.Text)) + "\r\n";
-        var body = string.Concat(paragraphs.Select(p => p.Prominent
-            ? $"<p style=\"font-size: 32px; font-weight: bold; letter-spacing: 6px;\">{Html.Encode(p.Text)}</p>"
-            : $"<p>{Html.Encode(p.Text).Replace("\r\n", "<br>", StringComparison.Ordinal)}</p>"));
+        var body = string.Concat(paragraphs.Select(p => p switch
+        {
+            { Link: true } => $"<p><a href=\"{Html.Encode(p.Text)}\">{Html.Encode(p.Text)}</a></p>",
+            { Prominent: true } => $"<p style=\"font-size: 32px; font-weight: bold; letter-spacing: 6px;\">{Html.Encode(p.Text)}</p>",
+            _ => $"<p>{Html.Encode(p.Text).Replace("\r\n", "<br>", StringComparison.Ordinal)}</p>",
+        }));
         var html = $"""
             <!DOCTYPE html>
             <html lang="{language}"><head><meta charset="utf-8"><title>{Html.Encode(subject)}</title></head>
@@ -97,7 +100,8 @@ public sealed partial class EmailTemplates : IEmailTemplates
         return new EmailMessage(to, subject, text, html, language);
     }
 
-    private sealed record Paragraph(string Text, bool Prominent = false);
+    /// <param name="Link">An address to open, written out in the text and a link in the HTML.</param>
+    private sealed record Paragraph(string Text, bool Prominent = false, bool Link = false);
 
     private sealed record SubmissionTexts(string Subject, string Lead, string Next, string Signature);
 
