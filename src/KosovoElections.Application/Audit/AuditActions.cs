@@ -90,6 +90,12 @@ public static class AuditActions
         public const string MailboxChanged = "election.mailbox-changed";
         public const string MissionAdded = "election.mission-added";
         public const string StaffCreated = "staff.created";
+
+        /// <summary>An export of voters' data or figures was downloaded; the details name the export and its filter.</summary>
+        public const string ExportDownloaded = "export.downloaded";
+
+        /// <summary>A municipality's approved list was opened as the printable page for its election commission.</summary>
+        public const string ApprovedListPrinted = "export.approved-list-printed";
     }
 
     /// <summary>What the system does by itself or for an operator's import.</summary>
