@@ -30,6 +30,8 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         ["/office/leases"] = [Redirect, Redirect, 403, 200, 403],
         ["/office/admin/elections"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/elections/{ElectionId:guid}/deadline"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/exports"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/exports/approved-list"] = [Redirect, Redirect, 403, 403, 200],
     };
 
     [Fact]
