@@ -4,6 +4,7 @@ using KosovoElections.Application.Administration.Retention;
 using KosovoElections.Application.Administration.Staff;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Elections;
+using KosovoElections.Application.Exports;
 using KosovoElections.Application.Monitoring;
 using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Address;
@@ -26,6 +27,7 @@ using KosovoElections.Application.Review.Screen;
 using KosovoElections.Application.Review.SecondReview;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Application.Staff.SignIn;
+using KosovoElections.Application.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoElections.Application;
@@ -48,7 +50,9 @@ public static class DependencyInjection
             .AddAdministration()
             .AddElections()
             .AddAudit()
-            .AddMonitoring();
+            .AddMonitoring()
+            .AddStatistics()
+            .AddExports();
     }
 
     /// <summary>The applicant's steps (Registration/): sign-in to receipt.</summary>
@@ -131,4 +135,16 @@ public static class DependencyInjection
     private static IServiceCollection AddMonitoring(this IServiceCollection services) => services
         .AddSingleton<SurgeAlerts>()
         .AddSingleton<ElectionsMetrics>();
+
+    /// <summary>The public statistics (Statistics/): one instance keeps the figures of the last minute for every visitor.</summary>
+    private static IServiceCollection AddStatistics(this IServiceCollection services) => services
+        .AddSingleton<GetPublicStatistics>();
+
+    /// <summary>The admins' exports and the printable approved lists (Exports/).</summary>
+    private static IServiceCollection AddExports(this IServiceCollection services) => services
+        .AddTransient<ExportApprovedVoters>()
+        .AddTransient<ExportMailingList>()
+        .AddTransient<ExportDailyStatistics>()
+        .AddTransient<GetApprovedListForPrint>()
+        .AddTransient<GetExportChoices>();
 }

@@ -1,4 +1,5 @@
 using KosovoElections.Benchmarks.BackOffice;
+using KosovoElections.Benchmarks.Exports;
 using KosovoElections.Benchmarks.Images;
 using KosovoElections.Benchmarks.Mail;
 using KosovoElections.Benchmarks.Registry;
@@ -29,6 +30,9 @@ switch (args.FirstOrDefault())
     case "review":
         await BackOfficeScenario.RunAsync(BackOfficeOptions.Parse(args.Skip(1).ToArray()));
         return 0;
+    case "exports":
+        await ExportsScenario.RunAsync(ExportsOptions.Parse(args.Skip(1).ToArray()));
+        return 0;
     default:
         Console.Error.WriteLine("usage: registry-import [--rows 2000000] [--repeat 3] [--read-only-repeat 5] [--no-sqlite]");
         Console.Error.WriteLine("       signin-lookup [--rows 2000000] [--attempts 5000] [--warmup 500] [--callers 16]");
@@ -37,5 +41,6 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("       application [--rows 100000] [--warmup 30] [--alone 50] [--applications 1000] [--concurrent 50] [--max-minutes 10]");
         Console.Error.WriteLine("       mail-dispatch [--messages 1000] [--rounds 5]");
         Console.Error.WriteLine("       review [--rows 100000] [--warmup 30] [--iterations 300] [--reviewers 8] [--rounds 40]");
+        Console.Error.WriteLine("       exports [--sizes 1000,10000,100000] [--repeat 3] [--statistics-calls 10000]");
         return 2;
 }

@@ -97,6 +97,7 @@ public static class AuditActions
 
         /// <summary>A retention run deleted identity images (the counts are in the details); by an admin, the command or the daily job.</summary>
         public const string ImagesPurged = "document.images-purged";
+
         public const string StaffInvited = "staff.invited";
 
         /// <summary>A new set-password link for a member who has not chosen a password yet.</summary>
@@ -107,6 +108,12 @@ public static class AuditActions
 
         /// <summary>The authenticator and recovery codes were removed; the next sign-in enrols again.</summary>
         public const string StaffSecondFactorRemoved = "staff.second-factor-removed";
+
+        /// <summary>An export of voters' data or figures was downloaded; the details name the export and its filter.</summary>
+        public const string ExportDownloaded = "export.downloaded";
+
+        /// <summary>A municipality's approved list was opened as the printable page for its election commission.</summary>
+        public const string ApprovedListPrinted = "export.approved-list-printed";
     }
 
     /// <summary>What the system does by itself or for an operator's import.</summary>

@@ -99,6 +99,8 @@ internal static class ElectionsHost
         app.MapDocumentEndpoint();
         app.MapStaffSignOutEndpoint();
         app.MapStaffDocumentEndpoint();
+        app.MapStatisticsEndpoints();
+        app.MapExportEndpoints();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevMailEndpoint();

@@ -43,6 +43,8 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
 
         // An invitation's link: anonymous by design; a token that is not one shows the expired-link message.
         ["/office/set-password/{Token}"] = [200, 200, 200, 200, 200],
+        ["/office/admin/exports"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/exports/approved-list"] = [Redirect, Redirect, 403, 403, 200],
     };
 
     [Fact]

@@ -2,6 +2,7 @@ using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Audit;
+using KosovoElections.Domain.Elections;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Administration.Retention;
@@ -21,7 +22,7 @@ public enum RetentionState
 }
 
 /// <summary>One election on the retention page: its purge day, the documents still holding images, when the last ones went.</summary>
-public sealed record ElectionRetention(Guid Id, string Name, DateOnly ElectionDay, DateOnly PurgeDay, RetentionState State, int DocumentsWithImages, DateTime? ImagesDeletedAt);
+public sealed record ElectionRetention(Guid Id, ElectionName Name, DateOnly ElectionDay, DateOnly PurgeDay, RetentionState State, int DocumentsWithImages, DateTime? ImagesDeletedAt);
 
 /// <summary>The last run, from the audit log: when, and whether the system or a staff member ran it.</summary>
 public sealed record LastPurge(DateTime At, ActorKind ActorKind);
@@ -36,7 +37,7 @@ public sealed class GetRetentionOverview(IElectionsDbFactory dbFactory, TimeProv
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var elections = await db.Elections.AsNoTracking().Select(e => new { e.Id, e.Name, e.ElectionDay }).ToListAsync(cancellationToken);
+        var elections = await db.Elections.AsNoTracking().Select(e => new { e.Id, Name = new ElectionName(e.Name, e.NameSr, e.NameEn), e.ElectionDay }).ToListAsync(cancellationToken);
         var documents = await db.Documents.AsNoTracking()
             .Join(db.Applications, d => d.ApplicationId, a => a.Id, (d, a) => new { a.ElectionId, d.ImagesDeletedAt })
             .GroupBy(d => d.ElectionId)

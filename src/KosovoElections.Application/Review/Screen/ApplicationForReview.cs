@@ -13,7 +13,7 @@ public sealed record ApplicationForReview(
     Guid Version,
     RegistryFacts Registry,
     EnteredFacts Entered,
-    string ElectionName,
+    ElectionName ElectionName,
     DateOnly ElectionDay,
     int AgeOnElectionDay,
     DateTime? SubmittedAt,

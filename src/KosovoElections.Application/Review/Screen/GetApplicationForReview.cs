@@ -44,7 +44,7 @@ public sealed class GetApplicationForReview(IElectionsDbFactory dbFactory, IAudi
                 Person = p,
                 m.NameSq,
                 m.NameSr,
-                Election = e.Name,
+                Election = new ElectionName(e.Name, e.NameSr, e.NameEn),
                 e.ElectionDay,
                 Holder = db.Staff.Where(s => s.Id == a.ClaimedBy).Select(s => s.Email).FirstOrDefault(),
                 Mission = db.Missions.Where(x => x.Id == a.MissionId).Select(x => x.Name + ", " + x.City).FirstOrDefault(),

@@ -15,7 +15,7 @@ internal static class ReviewSample
         Guid.NewGuid(),
         new RegistryFacts("Blerta", "Shala", "Agim", new DateOnly(1990, 1, 1), Sex.Female, "Rahovec", "Orahovac", status),
         new EnteredFacts(new DateOnly(1990, 1, 1), "blerta@example.org", "+41760000002", new AddressAbroad("CH", "Zürich", "Teststrasse 1", "8001"), ReturnMethod.PostalAbroad, null),
-        "Zgjedhjet 2027",
+        new ElectionName("Zgjedhjet 2027", "Izbori 2027", "Elections 2027"),
         new DateOnly(2027, 4, 11),
         ageOnElectionDay,
         new DateTime(2027, 3, 1, 10, 0, 0, DateTimeKind.Utc),

@@ -39,7 +39,7 @@ public abstract class GetApplicationForReviewTests(DataFixture fixture)
             new RegistryFacts(RegistryPeople.FirstName, RegistryPeople.LastName, "Agim", new DateOnly(1990, 1, 1), Sex.Female, "Rahovec", "Orahovac", RegistryStatus.Active),
             review.Registry);
         Assert.Equal(37, review.AgeOnElectionDay);
-        Assert.Equal(("Review 2027", ReviewSeed.ElectionDay), (review.ElectionName, review.ElectionDay));
+        Assert.Equal(("Review 2027", ReviewSeed.ElectionDay), (review.ElectionName.Albanian, review.ElectionDay));
         Assert.Equal(email, review.Entered.Email);
         Assert.Equal("CH", review.Entered.Address!.CountryCode);
         Assert.NotNull(review.SubmittedAt);

@@ -1,0 +1,82 @@
+using KosovoElections.Application.Common;
+using KosovoElections.Domain.Applications;
+using Microsoft.EntityFrameworkCore;
+
+namespace KosovoElections.Application.Statistics;
+
+/// <summary>Applications sent on, approved on and rejected on one day in Kosovo.</summary>
+public sealed record DailyCount(DateOnly Day, int Submitted, int Approved, int Rejected);
+
+/// <summary>
+/// The exact counts of one election's sent applications (drafts are not applications yet), each one GROUP BY that both
+/// providers translate. Exact: the public page protects them (<see cref="SmallCounts"/>), the admins' export does not.
+/// </summary>
+internal static class ApplicationCounts
+{
+    private static readonly TimeZoneInfo Kosovo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
+
+    /// <summary>Sent applications by status; a rejection awaiting its second review still counts as in review, as its applicant sees it.</summary>
+    public static async Task<Dictionary<ApplicationStatus, int>> ByStatusAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
+    {
+        var rows = await Sent(db, electionId).GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Key == ApplicationStatus.RejectionPending ? ApplicationStatus.InReview : r.Key)
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+    }
+
+    /// <summary>Sent applications by the country of the address abroad (ISO code).</summary>
+    public static async Task<Dictionary<string, int>> ByCountryAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
+    {
+        var rows = await Sent(db, electionId).Where(a => a.Address != null)
+            .GroupBy(a => a.Address!.CountryCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal);
+    }
+
+    /// <summary>Sent applications by the applicant's municipality in the civil registry (municipality id).</summary>
+    public static async Task<Dictionary<int, int>> ByMunicipalityAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from a in Sent(db, electionId)
+            join p in db.RegistryEntries on a.PersonalNumber equals p.PersonalNumber
+            group a by p.MunicipalityId into g
+            select new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Key, r => r.Count);
+    }
+
+    /// <summary>
+    /// Per day in Kosovo: applications sent, approved and rejected. The database groups by UTC date and hour (which both
+    /// providers translate, unlike a time zone); Kosovo's offset is whole hours, so each UTC hour falls in one Kosovo day.
+    /// </summary>
+    public static async Task<IReadOnlyList<DailyCount>> DailyAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
+    {
+        var sent = Sent(db, electionId);
+        var submitted = await sent.GroupBy(a => new { a.SubmittedAt!.Value.Date, a.SubmittedAt!.Value.Hour })
+            .Select(g => new { g.Key.Date, g.Key.Hour, Count = g.Count() }).ToListAsync(cancellationToken);
+        var decided = await sent.Where(a => a.DecidedAt != null && (a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.Rejected))
+            .GroupBy(a => new { a.Status, a.DecidedAt!.Value.Date, a.DecidedAt!.Value.Hour })
+            .Select(g => new { g.Key.Status, g.Key.Date, g.Key.Hour, Count = g.Count() }).ToListAsync(cancellationToken);
+
+        var days = new SortedDictionary<DateOnly, (int Submitted, int Approved, int Rejected)>();
+        foreach (var row in submitted)
+        {
+            var day = KosovoDay(row.Date, row.Hour);
+            days[day] = days.GetValueOrDefault(day) with { Submitted = days.GetValueOrDefault(day).Submitted + row.Count };
+        }
+
+        foreach (var row in decided)
+        {
+            var day = KosovoDay(row.Date, row.Hour);
+            var counts = days.GetValueOrDefault(day);
+            days[day] = row.Status == ApplicationStatus.Approved
+                ? counts with { Approved = counts.Approved + row.Count }
+                : counts with { Rejected = counts.Rejected + row.Count };
+        }
+
+        return [.. days.Select(d => new DailyCount(d.Key, d.Value.Submitted, d.Value.Approved, d.Value.Rejected))];
+    }
+
+    private static IQueryable<VoterApplication> Sent(IElectionsDb db, Guid electionId) =>
+        db.Applications.AsNoTracking().Where(a => a.ElectionId == electionId && a.SubmittedAt != null);
+
+    private static DateOnly KosovoDay(DateTime utcDate, int utcHour) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utcDate.Date.AddHours(utcHour), DateTimeKind.Utc), Kosovo));
+}
