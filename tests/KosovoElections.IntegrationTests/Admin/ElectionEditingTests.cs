@@ -65,6 +65,8 @@ public abstract class ElectionEditingTests(StaffSiteHost fixture) : IAsyncLifeti
 
         var monday = await admin.SubmitAsync(EditPage + "?culture=en", "election", Fields("Zgjedhjet 2027", "Izbori 2027", "Elections 2027", "2027-07-12"));
         Assert.Contains("data-testid=\"error-election-day\">Election day must be a Sunday; 2027-07-12 is a Monday.<", await monday.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var mondayInSerbian = await admin.SubmitAsync(EditPage + "?culture=sr-Latn", "election", Fields("Zgjedhjet 2027", "Izbori 2027", "Elections 2027", "2027-07-12"));
+        Assert.Contains(">Dan izbora mora biti nedelja; 2027-07-12 je ponedeljak.<", await mondayInSerbian.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var none = await admin.SubmitAsync(EditPage + "?culture=en", "election", Fields("Zgjedhjet 2027", "Izbori 2027", "Elections 2027", "2027-07-11", postalAbroad: false, postalKosovo: false));
         Assert.Contains("data-testid=\"error-election-return-methods\">Offer at least one ballot return method.<", await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);

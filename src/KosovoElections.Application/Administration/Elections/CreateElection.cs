@@ -32,7 +32,7 @@ public sealed class CreateElectionValidator : AbstractValidator<CreateElectionCo
         RuleFor(c => c.NameSr).MaximumLength(NameMaxLength).WithMessage(NameTooLong).WithState(_ => NameMaxLength);
         RuleFor(c => c.NameEn).MaximumLength(NameMaxLength).WithMessage(NameTooLong).WithState(_ => NameMaxLength);
         RuleFor(c => c.Kind).IsInEnum().WithMessage(KindUnknown);
-        RuleFor(c => c.ElectionDay).Must(Election.IsSunday).WithMessage(DayNotSunday).WithState(c => new object[] { c.ElectionDay, c.ElectionDay.DayOfWeek });
+        RuleFor(c => c.ElectionDay).Must(Election.IsSunday).WithMessage(DayNotSunday).WithState(c => new object[] { c.ElectionDay });
         RuleFor(c => c.ClosesAt).GreaterThan(c => c.OpensAt).WithMessage(ClosesBeforeOpens);
         RuleFor(c => c.ClosesAt)
             .Must((c, closes) => closes < c.ElectionDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))

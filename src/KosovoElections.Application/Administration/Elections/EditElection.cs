@@ -25,7 +25,7 @@ public sealed class EditElectionValidator : AbstractValidator<EditElectionComman
         IsAName(RuleFor(c => c.NameEn));
 
         RuleFor(c => c.ElectionDay).Must(Election.IsSunday).WithMessage(CreateElectionValidator.DayNotSunday)
-            .WithState(c => new object[] { c.ElectionDay, c.ElectionDay.DayOfWeek });
+            .WithState(c => new object[] { c.ElectionDay });
     }
 
     private static void IsAName(IRuleBuilderInitial<EditElectionCommand, string> rule) =>
