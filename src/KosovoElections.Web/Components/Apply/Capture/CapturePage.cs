@@ -3,6 +3,7 @@ using KosovoElections.Application.Registration.Capture;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 
 namespace KosovoElections.Web.Components.Apply.Capture;
@@ -12,8 +13,11 @@ namespace KosovoElections.Web.Components.Apply.Capture;
 /// or on another device, it shows them instead of empty slots, so nobody retakes what is already there (SPEC §4).
 /// Its Continue checks like every other step: a required photo missing, or one taken but not used, keeps the applicant
 /// on the page with an error summary and the message at the photo; nothing is dropped silently.
+/// The page follows the applicant's session while it stays open (T-SES-03): when the circuit's revalidation
+/// (<see cref="SessionRevalidation"/>) finds it ended (signed out in another tab, idle or absolute limit), the page is left
+/// for the sign-in at once rather than offering a camera whose every photo the server would refuse.
 /// </summary>
-public abstract class CapturePage : ComponentBase
+public abstract class CapturePage : ComponentBase, IDisposable
 {
     /// <summary>The aspect of a document's text that asks for its photo: <c>TextKey.For(DocumentKind.Selfie, PhotoRequired)</c>.</summary>
     protected const string PhotoRequired = nameof(PhotoRequired);
@@ -45,6 +49,9 @@ public abstract class CapturePage : ComponentBase
 
     [Inject]
     private GetMyApplication GetMyApplication { get; set; } = default!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     /// <summary>The photo saved in the slot of <paramref name="kind"/> and <paramref name="subtype"/>, if any.</summary>
     protected CapturedDocument? Saved(DocumentKind kind, DocumentSubtype subtype = DocumentSubtype.None) =>
@@ -101,6 +108,7 @@ public abstract class CapturePage : ComponentBase
 
     protected override async Task OnInitializedAsync()
     {
+        Authentication.AuthenticationStateChanged += SessionChecked;
         await LoadCapturesAsync();
         OnCapturesLoaded();
     }
@@ -118,6 +126,20 @@ public abstract class CapturePage : ComponentBase
     protected virtual void OnCapturesLoaded()
     {
     }
+
+    public void Dispose()
+    {
+        Authentication.AuthenticationStateChanged -= SessionChecked;
+        GC.SuppressFinalize(this);
+    }
+
+    private void SessionChecked(Task<AuthenticationState> checkedState) => _ = InvokeAsync(async () =>
+    {
+        if ((await checkedState).User.SessionId() is null)
+        {
+            Shared.RedirectToSignIn.Leave(Navigation);
+        }
+    });
 
     private async Task LoadCapturesAsync()
     {
