@@ -97,6 +97,7 @@ internal static class ElectionsHost
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapCultureEndpoint();
         app.MapSignOutEndpoint();
+        app.MapSessionEndpoints();
         app.MapDocumentEndpoint();
         app.MapStaffSignOutEndpoint();
         app.MapStaffDocumentEndpoint();
