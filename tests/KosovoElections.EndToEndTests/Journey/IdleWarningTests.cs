@@ -34,6 +34,8 @@ public sealed class IdleWarningTests(ChromiumFixture chromium, OpenElectionSite 
         await Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "You will be signed out soon" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("session-timeout-stay")).ToBeFocusedAsync();
         await page.AssertNoSeriousAxeViolationsAsync();
+        Directory.CreateDirectory(ApplicantPagesLookTests.Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ApplicantPagesLookTests.Screenshots, $"timeout-warning{path.Replace('/', '-')}-en-1280.png") });
 
         await page.GetByTestId("session-timeout-stay").ClickAsync();
 
