@@ -26,4 +26,7 @@ public sealed class ApplicantSession : ServerSession
     public Guid ElectionId { get; private set; }
 
     public override bool IsActiveAt(DateTime nowUtc) => IsWithin(nowUtc, IdleTimeout, AbsoluteTimeout);
+
+    /// <summary>When the session ends unless there is activity first: 30 minutes after the last, at most 12 hours after sign-in.</summary>
+    public DateTime EndsAt => LastSeenAt + IdleTimeout < StartedAt + AbsoluteTimeout ? LastSeenAt + IdleTimeout : StartedAt + AbsoluteTimeout;
 }

@@ -49,7 +49,8 @@ internal static class ApplicantAuthentication
         var sessionId = context.Principal?.SessionId();
         var identity = sessionId is null
             ? null
-            : await context.HttpContext.RequestServices.GetRequiredService<ApplicantSessions>().ValidateAsync(sessionId, context.HttpContext.RequestAborted);
+            : await context.HttpContext.RequestServices.GetRequiredService<ApplicantSessions>().CheckAsync(
+                sessionId, recordActivity: !Endpoints.SessionEndpoints.OnlyLooks(context.HttpContext.Request), context.HttpContext.RequestAborted);
         if (identity is null)
         {
             context.RejectPrincipal();

@@ -29,6 +29,7 @@ internal static class ElectionsHost
         builder.AddCircuitGuard();
         builder.AddElectionsMetrics();
         builder.AddTransportSecurity();
+        builder.Services.AddSingleton(Components.Shared.HelpContacts.From(builder.Configuration));
 
         // Albanian and Serbian letters (ë, ç, š, đ …) are written as they are rather than as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -96,6 +97,7 @@ internal static class ElectionsHost
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapCultureEndpoint();
         app.MapSignOutEndpoint();
+        app.MapSessionEndpoints();
         app.MapDocumentEndpoint();
         app.MapStaffSignOutEndpoint();
         app.MapStaffDocumentEndpoint();

@@ -11,7 +11,8 @@ namespace KosovoElections.Web.Hosting;
 /// the idle and absolute limits, a disabled staff account and a changed role also close pages that stay open
 /// (T-SES-03, T-SES-05): the applicant's session and the staff member's (<see cref="StaffInCircuits"/>), whichever the
 /// circuit carries. The interval is <c>Circuits:RevalidationInterval</c> (a TimeSpan), so that a test need not wait a
-/// minute; each action of an open staff page is checked at once anyway (<see cref="CurrentStaff"/>).
+/// minute; each action of an open staff page is checked at once anyway (<see cref="CurrentStaff"/>). The re-check is not
+/// activity: an applicant's page left open does not keep the session alive past its idle limit.
 /// </summary>
 internal sealed class SessionRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IConfiguration configuration)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
@@ -42,7 +43,7 @@ internal sealed class SessionRevalidation(ILoggerFactory loggerFactory, IService
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        if (applicant is not null && await scope.ServiceProvider.GetRequiredService<ApplicantSessions>().ValidateAsync(applicant, cancellationToken) is null)
+        if (applicant is not null && await scope.ServiceProvider.GetRequiredService<ApplicantSessions>().CheckAsync(applicant, recordActivity: false, cancellationToken) is null)
         {
             return false;
         }

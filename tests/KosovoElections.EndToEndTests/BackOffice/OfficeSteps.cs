@@ -43,21 +43,6 @@ public static class OfficeSteps
     /// <see cref="Screenshots"/>, runs axe-core on it and checks that nothing is wider than the screen; <paramref name="ready"/> is what shows the page has loaded.
     /// Leaves the page in English at the desk's width.
     /// </summary>
-    public static async Task LookAsync(IPage page, string name, string path, string ready)
-    {
-        Directory.CreateDirectory(Screenshots);
-        foreach (var (language, width) in Looks)
-        {
-            await page.SetViewportSizeAsync(width, 900);
-            await page.GotoAsync(path + (path.Contains('?') ? '&' : '?') + "culture=" + language);
-            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
-            await Expect(page.GetByTestId(ready).First).ToBeVisibleAsync();
-            await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete)");
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{language}-{width}.png"), FullPage = true });
-            await page.AssertNoSeriousAxeViolationsAsync();
-            Assert.True(
-                await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
-                $"{path} in {language} is wider than {width} px.");
-        }
-    }
+    public static Task LookAsync(IPage page, string name, string path, string ready) =>
+        PageLook.LookAsync(page, Screenshots, Looks, name, path, ready);
 }

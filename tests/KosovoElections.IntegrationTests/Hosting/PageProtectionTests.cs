@@ -16,7 +16,7 @@ public sealed partial class PageProtectionTests(SqliteStaffSiteHost fixture) : I
     /// <summary>The pages anyone may open; every other page needs an applicant's or a staff member's session.</summary>
     private static readonly string[] PublicPages =
         ["/", "/not-found", "/error", "/dev/camera", "/apply/sign-in", "/apply/continue/{Token}", "/office/sign-in",
-         "/office/set-password/{Token}", "/statistics"];
+         "/office/set-password/{Token}", "/statistics", "/apply/signed-out"];
 
     public static TheoryData<string> ProtectedPages() => [.. Protected()];
 

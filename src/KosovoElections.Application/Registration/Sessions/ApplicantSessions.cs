@@ -7,13 +7,25 @@ using Microsoft.EntityFrameworkCore;
 namespace KosovoElections.Application.Registration.Sessions;
 
 /// <summary>Who a session belongs to, while it is active.</summary>
-public sealed record ApplicantIdentity(string SessionId, string PersonalNumber, Guid ElectionId);
+public sealed record ApplicantIdentity(string SessionId, string PersonalNumber, Guid ElectionId)
+{
+    /// <summary>When the session ends without further activity (UTC), as of the check that found it: what the idle warning counts down to.</summary>
+    public DateTime EndsAt { get; init; }
+}
 
 /// <summary>Checks and ends applicant sessions; the cookie is only a pointer to the row kept here.</summary>
 public sealed class ApplicantSessions(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock)
 {
     /// <summary>The identity behind an active session (and records activity), or null when it ended or expired.</summary>
-    public async Task<ApplicantIdentity?> ValidateAsync(string sessionId, CancellationToken cancellationToken = default)
+    public Task<ApplicantIdentity?> ValidateAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        CheckAsync(sessionId, recordActivity: true, cancellationToken);
+
+    /// <summary>
+    /// The identity behind an active session, or null; records activity only when <paramref name="recordActivity"/>, so
+    /// that what merely looks at a session (an open page's periodic re-check, the idle warning asking how long is left)
+    /// never keeps an idle one alive (T-SES-01).
+    /// </summary>
+    public async Task<ApplicantIdentity?> CheckAsync(string sessionId, bool recordActivity, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.OpenAsync(cancellationToken);
@@ -23,12 +35,12 @@ public sealed class ApplicantSessions(IElectionsDbFactory dbFactory, IAuditLog a
             return null;
         }
 
-        if (session.Touch(now))
+        if (recordActivity && session.Touch(now))
         {
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new ApplicantIdentity(session.Id, session.PersonalNumber, session.ElectionId);
+        return new ApplicantIdentity(session.Id, session.PersonalNumber, session.ElectionId) { EndsAt = session.EndsAt };
     }
 
     public async Task EndAsync(string sessionId, CancellationToken cancellationToken = default)

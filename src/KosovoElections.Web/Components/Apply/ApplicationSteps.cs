@@ -39,4 +39,13 @@ public static class ApplicationSteps
         var next = toDo.Where(step => step > done).Concat(toDo.Where(step => step < done)).Cast<ApplicationStep?>().FirstOrDefault();
         return next is { } step ? PathOf(step) : Overview;
     }
+
+    /// <summary>
+    /// Where a question page's Back link goes (GOV.UK back link): the step before <paramref name="step"/> in the task list's
+    /// order, and from the first step the overview. The way back is the same for everyone, whatever is already done.
+    /// </summary>
+    public static string Before(ApplicationStep step) =>
+        Enum.GetValues<ApplicationStep>().Where(s => s < step).Cast<ApplicationStep?>().LastOrDefault() is { } previous
+            ? PathOf(previous)
+            : Overview;
 }
