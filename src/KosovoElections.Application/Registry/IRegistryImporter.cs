@@ -1,4 +1,5 @@
 using KosovoElections.Application.Common;
+using KosovoElections.Domain.Registry;
 
 namespace KosovoElections.Application.Registry;
 

@@ -1,4 +1,5 @@
 using KosovoElections.Application.Registry;
+using KosovoElections.Domain.Registry;
 
 namespace KosovoElections.Infrastructure.Registry;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using KosovoElections.Application.Registry;
+using KosovoElections.Domain.Registry;
 
 namespace KosovoElections.Infrastructure.Registry;
 

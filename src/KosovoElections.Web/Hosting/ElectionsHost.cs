@@ -29,6 +29,7 @@ internal static class ElectionsHost
         builder.AddCircuitGuard();
         builder.AddElectionsMetrics();
         builder.AddTransportSecurity();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(RegistryUploadOptions.Section).Get<RegistryUploadOptions>() ?? new RegistryUploadOptions());
 
         // Albanian and Serbian letters (ë, ç, š, đ …) are written as they are rather than as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -101,6 +102,7 @@ internal static class ElectionsHost
         app.MapStaffDocumentEndpoint();
         app.MapStatisticsEndpoints();
         app.MapExportEndpoints();
+        app.MapRegistryUploadEndpoint();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevMailEndpoint();

@@ -1,5 +1,6 @@
 using System.Text;
 using KosovoElections.Application.Registry;
+using KosovoElections.Domain.Registry;
 using KosovoElections.Infrastructure.Registry;
 using Sylvan.Data.Csv;
 

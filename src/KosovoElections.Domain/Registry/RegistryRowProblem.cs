@@ -1,6 +1,4 @@
-using KosovoElections.Domain;
-
-namespace KosovoElections.Application.Registry;
+namespace KosovoElections.Domain.Registry;
 
 /// <summary>Why a line of a registry CSV was refused; each has a text in every language, and the command prints the English one.</summary>
 [ShownToPeople]
@@ -9,7 +7,7 @@ public enum RegistryRowProblem
     /// <summary>The file has no first line.</summary>
     EmptyFile,
 
-    /// <summary>The first line is not <see cref="RegistryRow.Header"/>.</summary>
+    /// <summary>The first line is not the header of SPEC §8.</summary>
     Header,
 
     /// <summary>Not eight fields; the detail is how many there were.</summary>
