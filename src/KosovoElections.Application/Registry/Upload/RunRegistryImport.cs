@@ -44,7 +44,16 @@ public sealed partial class RunRegistryImport(
         {
             // The sinks commit all rows or none, so a stopped import changed nothing in the registry.
             Failed(logger, queued.ImportId, e);
-            await ChangeAsync(queued.ImportId, i => i.Stop(Now()), CancellationToken.None);
+            try
+            {
+                await ChangeAsync(queued.ImportId, i => i.Stop(Now()), CancellationToken.None);
+            }
+            catch (Exception unrecorded)
+            {
+                // The database is gone too: the import stays "running" until the next upload finds it silent (decision 0013),
+                // and the job goes on serving the next upload instead of stopping the host.
+                Failed(logger, queued.ImportId, unrecorded);
+            }
         }
         finally
         {
