@@ -18,6 +18,7 @@ using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Registration.SignIn;
 using KosovoElections.Application.Registration.Submission;
 using KosovoElections.Application.Registration.Withdrawal;
+using KosovoElections.Application.Registry.Upload;
 using KosovoElections.Application.Review;
 using KosovoElections.Application.Review.Decisions;
 using KosovoElections.Application.Review.Flags;
@@ -52,7 +53,8 @@ public static class DependencyInjection
             .AddAudit()
             .AddMonitoring()
             .AddStatistics()
-            .AddExports();
+            .AddExports()
+            .AddRegistryUploads();
     }
 
     /// <summary>The applicant's steps (Registration/): sign-in to receipt.</summary>
@@ -147,4 +149,12 @@ public static class DependencyInjection
         .AddTransient<ExportDailyStatistics>()
         .AddTransient<GetApprovedListForPrint>()
         .AddTransient<GetExportChoices>();
+
+    /// <summary>The admins' upload of the civil registry (Registry/Upload/): one import at a time, run by the background job.</summary>
+    private static IServiceCollection AddRegistryUploads(this IServiceCollection services) => services
+        .AddSingleton<RegistryImportQueue>()
+        .AddSingleton<RegistryImportsRunningHere>()
+        .AddTransient<StartRegistryImport>()
+        .AddTransient<RunRegistryImport>()
+        .AddTransient<GetLatestRegistryImport>();
 }

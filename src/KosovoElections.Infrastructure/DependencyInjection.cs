@@ -84,6 +84,8 @@ public static class DependencyInjection
         services.AddHostedService<OutboxDispatchService>();
         services.AddSingleton(configuration.GetSection(EmailCodeOptions.Section).Get<EmailCodeOptions>() ?? new EmailCodeOptions());
 
+        services.AddHostedService<RegistryImportService>();
+
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         services.AddHealthChecks().AddCheck<ImageProcessorCheck>("images", tags: ["ready"]);
         return services;

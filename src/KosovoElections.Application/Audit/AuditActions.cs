@@ -114,6 +114,12 @@ public static class AuditActions
 
         /// <summary>A municipality's approved list was opened as the printable page for its election commission.</summary>
         public const string ApprovedListPrinted = "export.approved-list-printed";
+
+        /// <summary>An admin uploaded a civil registry file and its import began; the details name the file and its size.</summary>
+        public const string RegistryUploaded = "registry.uploaded";
+
+        /// <summary>An uploaded registry file's import ended; the details hold the rows read, imported and rejected.</summary>
+        public const string RegistryUploadImported = "registry.upload-imported";
     }
 
     /// <summary>What the system does by itself or for an operator's import.</summary>

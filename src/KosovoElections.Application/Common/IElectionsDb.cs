@@ -46,6 +46,8 @@ public interface IElectionsDb : IAsyncDisposable
 
     DbSet<EmailCode> EmailCodes { get; }
 
+    DbSet<RegistryImport> RegistryImports { get; }
+
     /// <summary>Transactions and set-based updates, for the few use cases that need them (a mission place is reserved with one conditional UPDATE).</summary>
     DatabaseFacade Database { get; }
 

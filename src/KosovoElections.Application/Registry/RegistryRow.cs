@@ -12,21 +12,22 @@ public static class RegistryRow
 
     public static readonly string[] Columns = Header.Split(',');
 
-    private const int MaxNameLength = 100;
+    /// <summary>The longest name; the texts of <see cref="RegistryRowProblem.Names"/> say it.</summary>
+    public const int MaxNameLength = 100;
 
     /// <summary>Validates raw fields; returns the entry or the reason the row was refused.</summary>
     public static RowResult Parse(RegistryFields fields, NamePool names)
     {
         if (fields.Count != Columns.Length)
         {
-            return RowResult.Bad($"expected {Columns.Length} fields, found {fields.Count}");
+            return RowResult.Bad(RegistryRowProblem.FieldCount, fields.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var number = fields[0].Trim();
         var personalNumber = number.Length == PersonalNumber.Length ? number.ToString() : null;
         if (!PersonalNumber.IsValid(personalNumber))
         {
-            return RowResult.Bad("personal_number must be exactly 10 digits");
+            return RowResult.Bad(RegistryRowProblem.PersonalNumber);
         }
 
         var firstName = fields[1].Trim();
@@ -34,12 +35,12 @@ public static class RegistryRow
         var fatherName = fields[3].Trim();
         if (!IsName(firstName) || !IsName(lastName) || (fatherName.Length > 0 && !IsName(fatherName)))
         {
-            return RowResult.Bad($"names must be 1 to {MaxNameLength} characters without control characters");
+            return RowResult.Bad(RegistryRowProblem.Names);
         }
 
         if (ParseDate(fields[4].Trim()) is not { Year: >= 1900 } dateOfBirth)
         {
-            return RowResult.Bad("date_of_birth must be a date YYYY-MM-DD after 1900");
+            return RowResult.Bad(RegistryRowProblem.DateOfBirth);
         }
 
         Sex sex;
@@ -47,20 +48,20 @@ public static class RegistryRow
         {
             case "M": sex = Sex.Male; break;
             case "F": sex = Sex.Female; break;
-            default: return RowResult.Bad("sex must be M or F");
+            default: return RowResult.Bad(RegistryRowProblem.Sex);
         }
 
         var municipalityName = names.Get(fields[6].Trim());
         var municipality = Municipalities.FindByAlbanianName(municipalityName);
         if (municipality is null)
         {
-            return RowResult.Bad($"unknown municipality \"{Truncate(municipalityName)}\"");
+            return RowResult.Bad(RegistryRowProblem.Municipality, Truncate(municipalityName));
         }
 
         var status = ParseStatus(fields[7].Trim());
         if (status is null)
         {
-            return RowResult.Bad("status must be active, deceased or ineligible");
+            return RowResult.Bad(RegistryRowProblem.Status);
         }
 
         return RowResult.Good(new CivilRegistryEntry(
@@ -132,9 +133,10 @@ public static class RegistryRow
     private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
 
-public readonly record struct RowResult(CivilRegistryEntry? Entry, string? Problem)
+/// <summary>A parsed row: the entry, or why it was refused and the value at fault where the text quotes one.</summary>
+public readonly record struct RowResult(CivilRegistryEntry? Entry, RegistryRowProblem? Problem, string? Detail = null)
 {
     public static RowResult Good(CivilRegistryEntry entry) => new(entry, null);
 
-    public static RowResult Bad(string problem) => new(null, problem);
+    public static RowResult Bad(RegistryRowProblem problem, string? detail = null) => new(null, problem, detail);
 }

@@ -40,7 +40,7 @@ public sealed class DemoSeeder(ElectionsDbFactory factory, IRegistryImporter imp
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         using var csv = SyntheticRegistry.ToStream(People, today: today);
-        var report = await importer.ImportAsync(csv, cancellationToken);
+        var report = await importer.ImportAsync(csv, cancellationToken: cancellationToken);
 
         var closes = now.Date.AddDays(30).AddHours(22).AddMinutes(59);
         var electionDay = DateOnly.FromDateTime(closes).AddDays(14);

@@ -55,6 +55,8 @@ public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Email.Outbox.OutboxEmail> OutboxEmails => Set<Email.Outbox.OutboxEmail>();
 
+    public DbSet<RegistryImport> RegistryImports => Set<RegistryImport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ElectionsDbContext).Assembly);
 

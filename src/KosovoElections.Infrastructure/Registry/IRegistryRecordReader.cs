@@ -1,4 +1,5 @@
 using KosovoElections.Application.Registry;
+using KosovoElections.Domain.Registry;
 
 namespace KosovoElections.Infrastructure.Registry;
 
@@ -12,12 +13,12 @@ internal interface IRegistryRecordReader : IDisposable
     long Line { get; }
 
     /// <summary>Why the current record cannot be read as fields, or null.</summary>
-    string? Problem { get; }
+    RegistryRowProblem? Problem { get; }
 
     RegistryFields Fields { get; }
 
     /// <summary>Reads and checks the header; returns a problem to report, or null.</summary>
-    Task<string?> ReadHeaderAsync(CancellationToken cancellationToken);
+    Task<RegistryRowProblem?> ReadHeaderAsync(CancellationToken cancellationToken);
 
     /// <summary>Moves to the next record; false at the end of the file.</summary>
     ValueTask<bool> ReadAsync(CancellationToken cancellationToken);

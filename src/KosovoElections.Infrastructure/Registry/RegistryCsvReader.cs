@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using KosovoElections.Application.Registry;
+using KosovoElections.Domain.Registry;
 
 namespace KosovoElections.Infrastructure.Registry;
 
@@ -47,15 +48,15 @@ internal sealed class RegistryCsvReader : IRegistryRecordReader
 
     public long Line { get; private set; }
 
-    public string? Problem => _tooLong ? $"the row is longer than {MaxRecordLength} characters or has more than {MaxFields} fields" : null;
+    public RegistryRowProblem? Problem => _tooLong ? RegistryRowProblem.TooLong : null;
 
     public RegistryFields Fields => new(_record.AsSpan(0, _recordLength), _fields.AsSpan(0, Math.Min(_fieldCount, MaxFields)));
 
-    public async Task<string?> ReadHeaderAsync(CancellationToken cancellationToken)
+    public async Task<RegistryRowProblem?> ReadHeaderAsync(CancellationToken cancellationToken)
     {
         if (!await ReadAsync(cancellationToken))
         {
-            return "the file is empty; expected the header " + RegistryRow.Header;
+            return RegistryRowProblem.EmptyFile;
         }
 
         var fields = Fields;
@@ -65,7 +66,7 @@ internal sealed class RegistryCsvReader : IRegistryRecordReader
             matches = fields[i].Trim().TrimStart('\uFEFF').Equals(RegistryRow.Columns[i], StringComparison.OrdinalIgnoreCase);
         }
 
-        return matches ? null : "the first line must be the header " + RegistryRow.Header;
+        return matches ? null : RegistryRowProblem.Header;
     }
 
     public ValueTask<bool> ReadAsync(CancellationToken cancellationToken) =>

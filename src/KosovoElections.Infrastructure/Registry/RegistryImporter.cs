@@ -14,7 +14,7 @@ public sealed class RegistryImporter(ElectionsDbFactory factory, ILogger<Registr
     /// <summary>The CSV parser; the benchmarks swap it to measure another one through the same import.</summary>
     internal Func<Stream, IRegistryRecordReader> OpenReader { get; init; } = csv => new RegistryCsvReader(csv);
 
-    public async Task<RegistryImportReport> ImportAsync(Stream csv, CancellationToken cancellationToken = default)
+    public async Task<RegistryImportReport> ImportAsync(Stream csv, RegistryImportProgress? progress = null, CancellationToken cancellationToken = default)
     {
         var total = Stopwatch.StartNew();
         var stages = new Dictionary<string, TimeSpan>();
@@ -23,12 +23,12 @@ public sealed class RegistryImporter(ElectionsDbFactory factory, ILogger<Registr
         var headerProblem = await reader.ReadHeaderAsync(cancellationToken);
         if (headerProblem is not null)
         {
-            return new RegistryImportReport(0, 0, [new RejectedRow(1, headerProblem)], 1, stages);
+            return new RegistryImportReport(0, 0, [new RejectedRow(1, headerProblem.Value)], 1, stages);
         }
 
         await using var sink = await OpenSinkAsync(cancellationToken);
         await sink.BeginAsync(cancellationToken);
-        var reading = new RegistryRowReading(reader);
+        var reading = new RegistryRowReading(reader, progress);
         await LoadAsync(reading, sink, cancellationToken);
         stages["read, validate and load"] = total.Elapsed;
         await sink.CompleteAsync(stages, cancellationToken);

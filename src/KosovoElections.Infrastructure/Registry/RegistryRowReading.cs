@@ -8,7 +8,7 @@ namespace KosovoElections.Infrastructure.Registry;
 /// The reading half of an import, run on its own thread: parses and validates rows and hands good ones on in batches
 /// through a bounded channel, so that parsing and the database load overlap while memory stays constant.
 /// </summary>
-internal sealed class RegistryRowReading(IRegistryRecordReader reader)
+internal sealed class RegistryRowReading(IRegistryRecordReader reader, RegistryImportProgress? progress = null)
 {
     private const int BatchSize = 4096;
 
@@ -34,6 +34,7 @@ internal sealed class RegistryRowReading(IRegistryRecordReader reader)
             while (await reader.ReadAsync(cancellationToken))
             {
                 RowsRead++;
+                progress?.Read(RowsRead);
                 var row = reader.Problem is { } problem ? RowResult.Bad(problem) : RegistryRow.Parse(reader.Fields, names);
                 if (row.Entry is { } entry)
                 {
@@ -47,7 +48,7 @@ internal sealed class RegistryRowReading(IRegistryRecordReader reader)
                 }
                 else
                 {
-                    Reject(reader.Line, row.Problem!);
+                    Reject(reader.Line, row.Problem!.Value, row.Detail);
                 }
             }
 
@@ -65,12 +66,12 @@ internal sealed class RegistryRowReading(IRegistryRecordReader reader)
         }
     }
 
-    private void Reject(long line, string problem)
+    private void Reject(long line, RegistryRowProblem problem, string? detail)
     {
         RejectedCount++;
         if (_rejected.Count < RegistryImportReport.MaxListedRejections)
         {
-            _rejected.Add(new RejectedRow(line, problem));
+            _rejected.Add(new RejectedRow(line, problem, detail));
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed class RegistryImportCommand : ICommand
         var report = await services.GetRequiredService<IRegistryImporter>().ImportAsync(file);
         foreach (var row in report.Rejected)
         {
-            await error.WriteLineAsync($"line {row.Line}: {row.Problem}");
+            await error.WriteLineAsync($"line {row.Line}: {EnglishText.Of(row.Reason)}");
         }
 
         if (report.RejectedCount > report.Rejected.Count)

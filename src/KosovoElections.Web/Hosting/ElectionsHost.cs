@@ -30,6 +30,7 @@ internal static class ElectionsHost
         builder.AddElectionsMetrics();
         builder.AddTransportSecurity();
         builder.Services.AddSingleton(Components.Shared.HelpContacts.From(builder.Configuration));
+        builder.Services.AddSingleton(builder.Configuration.GetSection(RegistryUploadOptions.Section).Get<RegistryUploadOptions>() ?? new RegistryUploadOptions());
 
         // Albanian and Serbian letters (ë, ç, š, đ …) are written as they are rather than as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -103,6 +104,7 @@ internal static class ElectionsHost
         app.MapStaffDocumentEndpoint();
         app.MapStatisticsEndpoints();
         app.MapExportEndpoints();
+        app.MapRegistryUploadEndpoint();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevMailEndpoint();

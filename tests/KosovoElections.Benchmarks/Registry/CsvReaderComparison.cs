@@ -27,7 +27,7 @@ internal static class CsvReaderComparison
         using var reader = open(csv);
         if (await reader.ReadHeaderAsync(CancellationToken.None) is { } problem)
         {
-            throw new InvalidOperationException(problem);
+            throw new InvalidOperationException(problem.ToString());
         }
 
         var reading = new RegistryRowReading(reader);
@@ -93,7 +93,7 @@ internal static class CsvReaderComparison
         try
         {
             using var reader = open(new MemoryStream(Encoding.UTF8.GetBytes(text)));
-            described.Append("header ").Append(reader.ReadHeaderAsync(CancellationToken.None).GetAwaiter().GetResult() ?? "ok");
+            described.Append("header ").Append(reader.ReadHeaderAsync(CancellationToken.None).GetAwaiter().GetResult()?.ToString() ?? "ok");
             while (reader.ReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
             {
                 described.Append($"; line {reader.Line}: ");

@@ -1,5 +1,6 @@
 using System.Text;
 using KosovoElections.Application.Registry;
+using KosovoElections.Domain.Registry;
 using KosovoElections.Infrastructure.Registry;
 using Sylvan.Data.Csv;
 
@@ -38,15 +39,15 @@ internal sealed class SylvanRegistryReader : IRegistryRecordReader
 
     public long Line { get; private set; }
 
-    public string? Problem => _tooLong ? $"the row is longer than {RegistryCsvReader.MaxRecordLength} characters or has more than {MaxFields} fields" : null;
+    public RegistryRowProblem? Problem => _tooLong ? RegistryRowProblem.TooLong : null;
 
     public RegistryFields Fields => new(_record.AsSpan(0, _recordLength), _fields.AsSpan(0, _fieldCount));
 
-    public async Task<string?> ReadHeaderAsync(CancellationToken cancellationToken)
+    public async Task<RegistryRowProblem?> ReadHeaderAsync(CancellationToken cancellationToken)
     {
         if (!await ReadAsync(cancellationToken))
         {
-            return "the file is empty; expected the header " + RegistryRow.Header;
+            return RegistryRowProblem.EmptyFile;
         }
 
         var fields = Fields;
@@ -56,7 +57,7 @@ internal sealed class SylvanRegistryReader : IRegistryRecordReader
             matches = fields[i].Trim().TrimStart('\uFEFF').Equals(RegistryRow.Columns[i], StringComparison.OrdinalIgnoreCase);
         }
 
-        return matches ? null : "the first line must be the header " + RegistryRow.Header;
+        return matches ? null : RegistryRowProblem.Header;
     }
 
     public async ValueTask<bool> ReadAsync(CancellationToken cancellationToken)

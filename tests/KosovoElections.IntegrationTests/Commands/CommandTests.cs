@@ -107,7 +107,7 @@ public sealed class CommandTests(SqliteFixture fixture) : IClassFixture<SqliteFi
         var (code, output, error) = await RunAsync("registry", "import", path);
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("2 imported, 1 rejected", output, StringComparison.Ordinal);
-        Assert.Contains("line 3: personal_number", error, StringComparison.Ordinal);
+        Assert.Contains("line 3: The personal number must be exactly 10 digits", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using KosovoElections.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoElections.IntegrationTests.Fixtures;
 
@@ -18,7 +19,7 @@ public abstract class ApplicantSiteHost(DatabaseProvider provider, string name) 
 
     public virtual async Task InitializeAsync()
     {
-        Host = await TestHost.StartAsync(TestDatabase.Create(provider, name), new TestClock(Now), settings: Settings());
+        Host = await TestHost.StartAsync(TestDatabase.Create(provider, name), new TestClock(Now), settings: Settings(), services: ConfigureServices);
         await SeedAsync(Host);
     }
 
@@ -26,6 +27,11 @@ public abstract class ApplicantSiteHost(DatabaseProvider provider, string name) 
 
     /// <summary>Settings beyond the test host's own (a mail server, a review option); none by default.</summary>
     protected virtual IDictionary<string, string?>? Settings() => null;
+
+    /// <summary>Services replaced in the host (a gate in a port); none by default.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     /// <summary>Signs person <paramref name="person"/> in (which opens or resumes their application) in a new browser.</summary>
     public async Task<BrowserSession> SignInAsync(int person)

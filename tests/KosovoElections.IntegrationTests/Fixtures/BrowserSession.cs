@@ -41,6 +41,10 @@ public sealed partial class BrowserSession(string baseUrl, string? forwardedFor 
     public Task<HttpResponseMessage> PostAsync(string url, IDictionary<string, string> fields) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) });
 
+    /// <summary>Posts any body, such as a multipart form with a file.</summary>
+    public Task<HttpResponseMessage> PostAsync(string url, HttpContent content) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = content });
+
     /// <summary>The antiforgery token of the (first) form on a page.</summary>
     public static string TokenOf(string page)
     {

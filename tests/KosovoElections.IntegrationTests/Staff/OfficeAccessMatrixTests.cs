@@ -45,6 +45,7 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         ["/office/set-password/{Token}"] = [200, 200, 200, 200, 200],
         ["/office/admin/exports"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/exports/approved-list"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/registry"] = [Redirect, Redirect, 403, 403, 200],
     };
 
     [Fact]

@@ -938,6 +938,64 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("KosovoElections.Domain.Registry.RegistryImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProgressAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RejectedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowsImported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RunningSlot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TotalRows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunningSlot")
+                        .IsUnique();
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("registry_imports", (string)null);
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Staff.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1270,6 +1328,42 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Registry.RegistryImport", b =>
+                {
+                    b.OwnsMany("KosovoElections.Domain.Registry.RegistryImportRejection", "Rejections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Detail")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ImportId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Line")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Problem")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ImportId");
+
+                            b1.ToTable("registry_import_rejections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportId");
+                        });
+
+                    b.Navigation("Rejections");
                 });
 
             modelBuilder.Entity("KosovoElections.Domain.Staff.StaffRecoveryCode", b =>
