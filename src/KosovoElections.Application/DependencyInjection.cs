@@ -6,6 +6,7 @@ using KosovoElections.Application.Audit;
 using KosovoElections.Application.Elections;
 using KosovoElections.Application.Exports;
 using KosovoElections.Application.Monitoring;
+using KosovoElections.Application.Postal;
 using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Address;
 using KosovoElections.Application.Registration.Capture;
@@ -52,7 +53,8 @@ public static class DependencyInjection
             .AddAudit()
             .AddMonitoring()
             .AddStatistics()
-            .AddExports();
+            .AddExports()
+            .AddPostal();
     }
 
     /// <summary>The applicant's steps (Registration/): sign-in to receipt.</summary>
@@ -147,4 +149,8 @@ public static class DependencyInjection
         .AddTransient<ExportDailyStatistics>()
         .AddTransient<GetApprovedListForPrint>()
         .AddTransient<GetExportChoices>();
+
+    /// <summary>Applications that came by post or e-mail, entered by staff (Postal/).</summary>
+    private static IServiceCollection AddPostal(this IServiceCollection services) => services
+        .AddTransient<EnterPostalApplication>();
 }
