@@ -1,6 +1,7 @@
 using KosovoElections.Application.Postal;
 using KosovoElections.Application.Review.Decisions;
 using KosovoElections.Application.Review.Leases;
+using KosovoElections.Application.Review.Queue;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Staff;
@@ -77,6 +78,31 @@ public abstract class PostalReviewTests(DataFixture fixture)
         var reviewer = Guid.NewGuid();
         application.BeginReview(reviewer, at.AddMinutes(15), at);
         application.Approve(ReceiptCode.New(), reviewer, at);
+    }
+
+    [Fact]
+    public async Task Queue_FilteredByChannel_ListsOnlyThatChannel()
+    {
+        await _postal.ElectionAsync();
+        var supervisor = await _postal.StaffAsync(StaffRole.Supervisor);
+        var online = await _review.SentAsync();
+        var paper = (await fixture.Get<EnterPostalApplication>().HandleAsync(
+            new EnterPostalCommand(supervisor, _postal.Form(await _postal.PersonAsync()), PostalSeed.Documents()))).ApplicationId!.Value;
+        var query = new ReviewQueueQuery(await _postal.StaffAsync(StaffRole.Reviewer));
+
+        async Task<List<Guid>> IdsAsync(ApplicationChannel? channel)
+        {
+            var queue = (await fixture.Get<GetReviewQueue>().HandleAsync(query with { Channel = channel })).Value!;
+            return [.. queue.Rows.Select(r => r.Id)];
+        }
+
+        var post = await IdsAsync(ApplicationChannel.Post);
+        Assert.Contains(paper, post);
+        Assert.DoesNotContain(online.Id, post);
+        var web = await IdsAsync(ApplicationChannel.Online);
+        Assert.Contains(online.Id, web);
+        Assert.DoesNotContain(paper, web);
+        Assert.Empty(await IdsAsync(ApplicationChannel.Email));
     }
 
     /// <summary><paramref name="staff"/> holds the application's lease, then approves it as the review screen would.</summary>
