@@ -6,6 +6,7 @@ using KosovoElections.Application.Audit;
 using KosovoElections.Application.Elections;
 using KosovoElections.Application.Exports;
 using KosovoElections.Application.Monitoring;
+using KosovoElections.Application.Postal;
 using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Address;
 using KosovoElections.Application.Registration.Capture;
@@ -54,7 +55,8 @@ public static class DependencyInjection
             .AddMonitoring()
             .AddStatistics()
             .AddExports()
-            .AddRegistryUploads();
+            .AddRegistryUploads()
+            .AddPostal();
     }
 
     /// <summary>The applicant's steps (Registration/): sign-in to receipt.</summary>
@@ -157,4 +159,8 @@ public static class DependencyInjection
         .AddTransient<StartRegistryImport>()
         .AddTransient<RunRegistryImport>()
         .AddTransient<GetLatestRegistryImport>();
+
+    /// <summary>Applications that came by post or e-mail, entered by staff (Postal/).</summary>
+    private static IServiceCollection AddPostal(this IServiceCollection services) => services
+        .AddTransient<EnterPostalApplication>();
 }

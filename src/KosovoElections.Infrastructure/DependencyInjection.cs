@@ -7,6 +7,7 @@ using KosovoElections.Application.Documents;
 using KosovoElections.Application.Elections;
 using KosovoElections.Application.Email;
 using KosovoElections.Application.Monitoring;
+using KosovoElections.Application.Postal;
 using KosovoElections.Application.Registration;
 using KosovoElections.Application.Registration.Address;
 using KosovoElections.Application.Registration.Capture;
@@ -61,6 +62,7 @@ public static class DependencyInjection
         services.AddTransient<DemoSeeder>();
         services.AddSingleton(configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions());
         services.AddSingleton(configuration.GetSection(ReviewOptions.Section).Get<ReviewOptions>() ?? new ReviewOptions());
+        services.AddSingleton(configuration.GetSection(PostalEntryOptions.Section).Get<PostalEntryOptions>() ?? new PostalEntryOptions());
         services.AddSingleton(configuration.GetSection(AlertOptions.Section).Get<AlertOptions>() ?? new AlertOptions());
         services.AddSingleton<OutboxBacklog>();
         services.AddSingleton(configuration.GetSection(ElectionsOptions.Section).Get<ElectionsOptions>() ?? new ElectionsOptions());

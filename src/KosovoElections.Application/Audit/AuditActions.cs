@@ -81,6 +81,12 @@ public static class AuditActions
 
         /// <summary>An invited member chose their password through the invitation's link.</summary>
         public const string PasswordChosen = "staff.password-chosen";
+
+        /// <summary>A paper application entered (post or e-mail), sent at once; details: reference, channel, documents.</summary>
+        public const string PaperApplicationEntered = "application.entered";
+
+        /// <summary>A paper application that could not be entered: the registry, eligibility, the deadline or one already entered.</summary>
+        public const string PaperApplicationRefused = "application.entry-refused";
     }
 
     /// <summary>Setting up elections and staff, from an operator command or, later, an administrator's page.</summary>

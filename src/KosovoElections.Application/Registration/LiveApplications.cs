@@ -8,10 +8,15 @@ namespace KosovoElections.Application.Registration;
 /// <summary>The one query for "this person's application in this election": the live one, never anyone else's.</summary>
 public static class LiveApplications
 {
-    /// <summary>The application that still holds the person's place in the election (a unique index keeps it to one).</summary>
+    /// <summary>
+    /// The application that still holds the person's place in the election: a unique index keeps one per channel, and
+    /// the one made online comes first, so a person who also sent a paper form keeps working on their own online one
+    /// (the paper one is theirs to follow when there is no other; docs/decisions/0016).
+    /// </summary>
     public static IQueryable<VoterApplication> LiveOf(this IQueryable<VoterApplication> applications, Guid electionId, string personalNumber) =>
         applications.Where(a => a.ElectionId == electionId && a.PersonalNumber == personalNumber
-            && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn);
+                && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn)
+            .OrderBy(a => a.Channel == ApplicationChannel.Online ? 0 : 1).ThenBy(a => a.CreatedAt);
 
     public static IQueryable<VoterApplication> LiveOf(this IQueryable<VoterApplication> applications, ApplicantIdentity applicant) =>
         applications.LiveOf(applicant.ElectionId, applicant.PersonalNumber);

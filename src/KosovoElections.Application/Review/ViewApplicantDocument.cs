@@ -11,15 +11,18 @@ using Microsoft.Extensions.Logging;
 
 namespace KosovoElections.Application.Review;
 
+/// <summary>A document's decrypted bytes and what they are: a JPEG, or a paper application's PDF scan as it came.</summary>
+public sealed record ViewedDocument(byte[] Bytes, DocumentFormat Format);
+
 /// <summary>
 /// A staff member looks at an applicant's image or thumbnail (SECURITY T-LOG-06): only with the permission to view
 /// applicant documents, only of an application that has been submitted (a draft, or a draft withdrawn before submission,
 /// is the applicant's private work and reads as "not found"), and every view is audited with who, which application, which document and which variant,
-/// before a byte leaves.
+/// before a byte leaves. A PDF scan has no thumbnail.
 /// </summary>
 public sealed partial class ViewApplicantDocument(IElectionsDbFactory dbFactory, IDocumentStore store, IAuditLog audit, ILogger<ViewApplicantDocument> logger)
 {
-    public async Task<byte[]?> HandleAsync(StaffIdentity staff, Guid documentId, bool thumbnail, CancellationToken cancellationToken = default)
+    public async Task<ViewedDocument?> HandleAsync(StaffIdentity staff, Guid documentId, bool thumbnail, CancellationToken cancellationToken = default)
     {
         if (!staff.May(Permission.ViewApplicantDocuments))
         {
@@ -29,9 +32,9 @@ public sealed partial class ViewApplicantDocument(IElectionsDbFactory dbFactory,
         await using var db = await dbFactory.OpenAsync(cancellationToken);
         var document = await db.Documents.AsNoTracking()
             .Where(d => d.Id == documentId && d.ImagesDeletedAt == null)
-            .Join(db.Applications.Where(a => a.Status != ApplicationStatus.Draft && a.SubmittedAt != null), d => d.ApplicationId, a => a.Id, (d, a) => new { d.ImageRef, d.ThumbnailRef, ApplicationId = a.Id })
+            .Join(db.Applications.Where(a => a.Status != ApplicationStatus.Draft && a.SubmittedAt != null), d => d.ApplicationId, a => a.Id, (d, a) => new { d.ImageRef, d.ThumbnailRef, d.Format, ApplicationId = a.Id })
             .FirstOrDefaultAsync(cancellationToken);
-        var bytes = document is null ? null : await ReadAsync(documentId, thumbnail ? document.ThumbnailRef : document.ImageRef, cancellationToken);
+        var bytes = document is null || (thumbnail && document.Format == DocumentFormat.Pdf) ? null : await ReadAsync(documentId, thumbnail ? document.ThumbnailRef : document.ImageRef, cancellationToken);
         if (bytes is null)
         {
             return null;
@@ -41,7 +44,7 @@ public sealed partial class ViewApplicantDocument(IElectionsDbFactory dbFactory,
         await audit.AppendAsync(
             new AuditEntry(ActorKind.Staff, $"{staff.StaffId}", AuditActions.Staff.DocumentViewed, document!.ApplicationId, $"document={documentId} variant={variant}"),
             cancellationToken);
-        return bytes;
+        return new ViewedDocument(bytes, document.Format);
     }
 
     /// <summary>

@@ -23,6 +23,13 @@ internal static class ApplicationCounts
             .ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
     }
 
+    /// <summary>Sent applications by how they arrived: online, by post, by e-mail (issue 15).</summary>
+    public static async Task<Dictionary<ApplicationChannel, int>> ByChannelAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
+    {
+        var rows = await Sent(db, electionId).GroupBy(a => a.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Key, r => r.Count);
+    }
+
     /// <summary>Sent applications by the country of the address abroad (ISO code).</summary>
     public static async Task<Dictionary<string, int>> ByCountryAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
     {

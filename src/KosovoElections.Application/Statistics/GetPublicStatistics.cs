@@ -59,6 +59,7 @@ public sealed class GetPublicStatistics(IElectionsDbFactory dbFactory, TimeProvi
         var byCountry = await ApplicationCounts.ByCountryAsync(db, election.Id, cancellationToken);
         var byMunicipality = await ApplicationCounts.ByMunicipalityAsync(db, election.Id, cancellationToken);
         var daily = await ApplicationCounts.DailyAsync(db, election.Id, cancellationToken);
+        var byChannel = await ApplicationCounts.ByChannelAsync(db, election.Id, cancellationToken);
         var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
 
         var statuses = SmallCounts.Protect([.. PublicFigures.Statuses.Select(s => (s, byStatus.GetValueOrDefault(s)))]);
@@ -73,7 +74,8 @@ public sealed class GetPublicStatistics(IElectionsDbFactory dbFactory, TimeProvi
             [.. daily.Select(d => d.Day)],
             SmallCounts.Protect([.. daily.Select(d => (d.Day, d.Submitted))]),
             DecidedByDay(statuses[ApplicationStatus.Approved], [.. daily.Select(d => (d.Day, d.Approved))]),
-            DecidedByDay(statuses[ApplicationStatus.Rejected], [.. daily.Select(d => (d.Day, d.Rejected))]));
+            DecidedByDay(statuses[ApplicationStatus.Rejected], [.. daily.Select(d => (d.Day, d.Rejected))]),
+            SmallCounts.Protect([.. Enum.GetValues<ApplicationChannel>().Select(c => (c, byChannel.GetValueOrDefault(c)))]));
     }
 
     /// <summary>

@@ -19,7 +19,8 @@ public sealed record PublicFigures(
     IReadOnlyList<DateOnly> Days,
     PublishedTable<DateOnly> SubmittedByDay,
     PublishedTable<DateOnly> ApprovedByDay,
-    PublishedTable<DateOnly> RejectedByDay)
+    PublishedTable<DateOnly> RejectedByDay,
+    PublishedTable<ApplicationChannel> ByChannel)
 {
     /// <summary>The statuses the public sees, in the order an application moves through them.</summary>
     public static readonly IReadOnlyList<ApplicationStatus> Statuses =

@@ -19,6 +19,9 @@ public enum FlagKind
 
     /// <summary>The same person's earlier application in this election was rejected or withdrawn.</summary>
     EarlierApplication,
+
+    /// <summary>The same person has another live application in this election, one online and one on paper; only one can be approved.</summary>
+    SamePerson,
 }
 
 /// <summary>One flag on an application, pointing to the other application concerned when there is one.</summary>

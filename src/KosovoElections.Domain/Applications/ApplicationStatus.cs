@@ -16,6 +16,7 @@ public enum ApplicationStatus
 }
 
 /// <summary>How an application reached the CEC.</summary>
+[ShownToPeople]
 public enum ApplicationChannel
 {
     Online,

@@ -33,6 +33,13 @@ public enum DocumentSubtype
     OtherEvidence,
 }
 
+/// <summary>What the stored bytes are: a JPEG from the image pipeline, or a PDF scan kept as it came (paper applications only).</summary>
+public enum DocumentFormat
+{
+    Jpeg,
+    Pdf,
+}
+
 /// <summary>Metadata of one captured image; the image and its thumbnail are stored encrypted elsewhere and referenced here.</summary>
 public sealed class Document
 {
@@ -63,6 +70,14 @@ public sealed class Document
         ThumbnailRef = thumbnailRef;
     }
 
+    /// <summary>A PDF scan of a paper application's document, stored as it came: no image facts, nothing rendered from it.</summary>
+    public static Document Scan(Guid applicationId, DocumentKind kind, DocumentSubtype subtype, DateTime scannedAt, string sha256, int pages, string fileRef) =>
+        new(applicationId, kind, subtype, scannedAt, new ImageFacts(0, 0, sha256, 0, 0, 0), fileRef, fileRef)
+        {
+            Format = DocumentFormat.Pdf,
+            Pages = pages,
+        };
+
     private Document()
     {
         Sha256 = ImageRef = ThumbnailRef = string.Empty;
@@ -75,6 +90,11 @@ public sealed class Document
     public DocumentKind Kind { get; private set; }
 
     public DocumentSubtype Subtype { get; private set; }
+
+    public DocumentFormat Format { get; private set; } = DocumentFormat.Jpeg;
+
+    /// <summary>The pages of a PDF scan; 1 for an image.</summary>
+    public int Pages { get; private set; } = 1;
 
     public DateTime CapturedAt { get; private set; }
 

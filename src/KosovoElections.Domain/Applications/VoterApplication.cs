@@ -112,7 +112,7 @@ public sealed partial class VoterApplication
         Touch(nowUtc);
     }
 
-    public void RecordAddress(AddressAbroad address, string phone, DateTime nowUtc)
+    public void RecordAddress(AddressAbroad address, string? phone, DateTime nowUtc)
     {
         EnsureMayChange(ApplicationStep.Address);
         if (string.Equals(address.CountryCode, "XK", StringComparison.OrdinalIgnoreCase))

@@ -13,6 +13,14 @@ public enum RegistryStatus
     Ineligible,
 }
 
+/// <summary>Whether a person found in the registry may apply for an election: the one rule for online and paper applications.</summary>
+public enum Eligibility
+{
+    Eligible,
+    NotActive,
+    UnderAge,
+}
+
 /// <summary>A person in the civil registry, imported read-only; the personal number is the identity.</summary>
 public sealed class CivilRegistryEntry
 {
@@ -71,4 +79,10 @@ public sealed class CivilRegistryEntry
     public static bool IsOfVotingAge(DateOnly born, DateOnly electionDay) => AgeOn(born, electionDay) >= VotingAge;
 
     public bool IsOfVotingAgeOn(DateOnly electionDay) => IsOfVotingAge(DateOfBirth, electionDay);
+
+    /// <summary>An active registry entry of someone 18 or over on election day (SPEC §1, §4 step 2).</summary>
+    public static Eligibility EligibilityFor(RegistryStatus status, DateOnly born, DateOnly electionDay) =>
+        status != RegistryStatus.Active ? Eligibility.NotActive
+        : !IsOfVotingAge(born, electionDay) ? Eligibility.UnderAge
+        : Eligibility.Eligible;
 }

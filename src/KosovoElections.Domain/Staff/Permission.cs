@@ -13,6 +13,9 @@ public enum Permission
     ManageRegistry,
     Export,
     ViewStatistics,
+
+    /// <summary>Enter an application that arrived by post or, exceptionally, by e-mail (the only file upload there is).</summary>
+    EnterPostalApplications,
 }
 
 /// <summary>The permissions each role grants (SPEC §2).</summary>
@@ -21,12 +24,12 @@ public static class RolePermissions
     private static readonly Permission[] Reviewer = [Permission.ReviewApplications, Permission.ViewApplicantDocuments];
 
     private static readonly Permission[] Supervisor =
-        [.. Reviewer, Permission.SecondReview, Permission.ReassignApplications, Permission.ViewAudit];
+        [.. Reviewer, Permission.SecondReview, Permission.ReassignApplications, Permission.ViewAudit, Permission.EnterPostalApplications];
 
     private static readonly Permission[] Admin =
     [
         Permission.ManageElections, Permission.ManageStaff, Permission.ManageRegistry, Permission.Export, Permission.ViewStatistics,
-        Permission.ViewApplicantDocuments, Permission.ViewAudit,
+        Permission.ViewApplicantDocuments, Permission.ViewAudit, Permission.EnterPostalApplications,
     ];
 
     public static IReadOnlyList<Permission> Of(StaffRole role) => role switch

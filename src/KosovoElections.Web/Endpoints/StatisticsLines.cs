@@ -39,6 +39,11 @@ internal static class StatisticsLines
         {
             yield return line;
         }
+
+        foreach (var line in Lines("channel", figures.ByChannel, c => c.ToString(), c => t[TextKey.For(c)]))
+        {
+            yield return line;
+        }
     }
 
     /// <summary>A table's rows; a table withheld as a whole is one line saying so.</summary>

@@ -90,6 +90,7 @@ internal static class ElectionsHost
         app.UseDevelopmentPagesOnlyInDevelopment();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUploadLimits();
         app.UseCircuitGuard();
         app.UseStaffInCircuits();
         app.UseAntiforgery();

@@ -46,6 +46,7 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         ["/office/admin/exports"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/exports/approved-list"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/registry"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/postal/new"] = [Redirect, Redirect, 403, 200, 200],
     };
 
     [Fact]
@@ -175,6 +176,9 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
                 ["Form.Confirmed"] = "true",
             }, [SignIn, SignIn, "403", "403", "200"]),
             (deadline, "confirm-request", new() { ["RequestId"] = "1" }, [SignIn, SignIn, "403", "403", "200"]),
+
+            // Without its files the entry is refused at its fields; the upload itself is PostalEntryPageTests'.
+            ("/office/postal/new", "postal-entry", new() { ["Form.Channel"] = "Post", ["Form.PersonalNumber"] = "5100000002" }, [SignIn, SignIn, "403", "200", "200"]),
         };
 
         var found = new List<string>();

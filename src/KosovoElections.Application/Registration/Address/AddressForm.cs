@@ -4,7 +4,7 @@ using KosovoElections.Domain.Applications;
 namespace KosovoElections.Application.Registration.Address;
 
 /// <summary>What the applicant types on the address-and-phone page, as typed (kept as typed on any error).</summary>
-public sealed class AddressForm
+public class AddressForm
 {
     public const int CityMaxLength = 100;
     public const int StreetMaxLength = 200;
@@ -22,6 +22,9 @@ public sealed class AddressForm
     public string? CallingCode { get; set; }
 
     public string? Phone { get; set; }
+
+    /// <summary>Online the phone is required; on a paper form the applicant may have left it out.</summary>
+    public virtual bool PhoneRequired => true;
 
     /// <summary>The country whose numbering plan a number typed in national form is read in: the picked one, else the country of residence.</summary>
     public Country? PhoneCountry => Countries.Find(string.IsNullOrEmpty(CallingCode) ? Country : CallingCode);
@@ -97,7 +100,8 @@ public sealed class AddressFormValidator : AbstractValidator<AddressForm>
                 PhoneProblem.NoCallingCode => PhoneNeedsCallingCode,
                 _ => PhoneNotValid,
             })
-            .WithState(f => f.NormalizedPhone.Problem is PhoneProblem.NotValid ? f.NormalizedPhone.CallingCode! : null!);
+            .WithState(f => f.NormalizedPhone.Problem is PhoneProblem.NotValid ? f.NormalizedPhone.CallingCode! : null!)
+            .When(f => f.PhoneRequired || !string.IsNullOrWhiteSpace(f.Phone));
     }
 }
 

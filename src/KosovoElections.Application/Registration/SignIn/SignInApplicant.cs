@@ -108,9 +108,12 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
 
         attempt.Succeed();
         await db.SaveChangesAsync(cancellationToken);
-        var eligibility = person!.Status != RegistryStatus.Active ? SignInStatus.NotActive
-            : !CivilRegistryEntry.IsOfVotingAge(person.DateOfBirth, election.ElectionDay) ? SignInStatus.UnderAge
-            : SignInStatus.SignedIn;
+        var eligibility = CivilRegistryEntry.EligibilityFor(person!.Status, person.DateOfBirth, election.ElectionDay) switch
+        {
+            Eligibility.NotActive => SignInStatus.NotActive,
+            Eligibility.UnderAge => SignInStatus.UnderAge,
+            _ => SignInStatus.SignedIn,
+        };
         if (eligibility != SignInStatus.SignedIn)
         {
             await AuditAsync(command, AuditActions.Applicant.SignInRefused, cancellationToken, eligibility.ToString());

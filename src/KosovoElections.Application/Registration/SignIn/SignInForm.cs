@@ -1,5 +1,5 @@
-using System.Globalization;
 using FluentValidation;
+using KosovoElections.Application.Common;
 
 namespace KosovoElections.Application.Registration.SignIn;
 
@@ -25,13 +25,7 @@ public sealed class SignInForm
     /// <summary>The personal number with spaces removed (people copy it from cards printed in groups).</summary>
     public string NormalizedPersonalNumber => new((PersonalNumber ?? string.Empty).Where(c => !char.IsWhiteSpace(c)).ToArray());
 
-    public DateOnly? DateOfBirth =>
-        int.TryParse(Day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-        && int.TryParse(Month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-        && int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-        && y is >= 1900 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
-            ? new DateOnly(y, m, d)
-            : null;
+    public DateOnly? DateOfBirth => TypedDate.Of(Day, Month, Year);
 }
 
 /// <summary>The one validator of the sign-in form: the page shows its messages by field, the server refuses on it.</summary>

@@ -33,6 +33,12 @@ public enum DecisionStatus
 
     /// <summary>A second review by the one who proposed the rejection.</summary>
     OwnRejection,
+
+    /// <summary>The staff member entered this paper application, so someone else decides it (separation of duties).</summary>
+    EnteredByYou,
+
+    /// <summary>Another application of the same person in this election (made online or on paper) is already approved.</summary>
+    PersonAlreadyApproved,
 }
 
 public sealed record DecisionResult(DecisionStatus Status, ApplicationStatus? NewStatus = null);
@@ -73,7 +79,8 @@ public sealed class DecideApplication(
             }
             catch (DbUpdateException) when (attempt < Attempts && command.Decision.Kind == DecisionKind.Approve)
             {
-                // The receipt code was already taken: nothing was saved, so try again with a new one.
+                // The receipt code was already taken, or the person's other application was approved at this moment:
+                // nothing was saved, so look again (with a new code).
             }
         }
     }
@@ -92,6 +99,15 @@ public sealed class DecideApplication(
         if (Refusal(application, command, now) is { } refused)
         {
             return new DecisionResult(refused);
+        }
+
+        // One approval per person and election, whichever channel (a unique index holds it against a race, and the
+        // retry of HandleAsync then lands here).
+        if (command.Decision.Kind == DecisionKind.Approve && await db.Applications.AnyAsync(
+                a => a.ElectionId == application.ElectionId && a.PersonalNumber == application.PersonalNumber && a.Id != application.Id && a.Status == ApplicationStatus.Approved,
+                cancellationToken))
+        {
+            return new DecisionResult(DecisionStatus.PersonAlreadyApproved);
         }
 
         var before = application.Status;
@@ -159,6 +175,11 @@ public sealed class DecideApplication(
         if (application.Version != command.Version)
         {
             return DecisionStatus.ChangedMeanwhile;
+        }
+
+        if (application.WasEnteredBy(staff.StaffId))
+        {
+            return DecisionStatus.EnteredByYou;
         }
 
         return application.Status switch

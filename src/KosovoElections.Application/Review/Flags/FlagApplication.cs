@@ -26,17 +26,20 @@ public sealed class FlagApplication(IElectionsDbFactory dbFactory, IAuditLog aud
             return [];
         }
 
+        // A PDF scan has no picture measured: it is matched only as the same file.
         var documents = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).ToListAsync(cancellationToken);
+        var images = documents.Where(d => d.Format == DocumentFormat.Jpeg).ToList();
         List<FlagMatch> matches =
         [
             .. await FlagMatches.SharedContactsAsync(db, application, cancellationToken),
             .. await FlagMatches.SameImagesAsync(db, applicationId, documents, cancellationToken),
-            .. await FlagMatches.SimilarImagesAsync(db, applicationId, documents, cancellationToken),
+            .. await FlagMatches.SimilarImagesAsync(db, applicationId, images, cancellationToken),
+            .. await FlagMatches.SamePersonAsync(db, application, cancellationToken),
         ];
         List<ApplicationFlag> own =
         [
             .. matches.Select(m => new ApplicationFlag(applicationId, m.Kind, m.Other, m.OwnDetail, now)),
-            .. LowQuality(applicationId, documents, now),
+            .. LowQuality(applicationId, images, now),
             .. await EarlierApplicationsAsync(db, application, now, cancellationToken),
         ];
 

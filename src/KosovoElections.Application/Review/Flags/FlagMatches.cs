@@ -66,6 +66,20 @@ internal static class FlagMatches
         return matches;
     }
 
+    /// <summary>
+    /// The same person's other live, sent application in this election: one made online and one on paper (decision 0016).
+    /// Both are flagged; only one of them can be approved.
+    /// </summary>
+    public static async Task<List<FlagMatch>> SamePersonAsync(IElectionsDb db, VoterApplication application, CancellationToken cancellationToken)
+    {
+        var others = await db.Applications.AsNoTracking()
+            .Where(a => a.ElectionId == application.ElectionId && a.PersonalNumber == application.PersonalNumber && a.Id != application.Id
+                && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn)
+            .Select(a => a.Id)
+            .ToListAsync(cancellationToken);
+        return [.. others.Select(other => new FlagMatch(FlagKind.SamePerson, other))];
+    }
+
     /// <summary>A photo of another sent application (any election) with the same SHA-256: the very same file.</summary>
     public static async Task<List<FlagMatch>> SameImagesAsync(IElectionsDb db, Guid applicationId, List<Document> documents, CancellationToken cancellationToken)
     {
@@ -101,7 +115,7 @@ internal static class FlagMatches
         var band1 = documents.Select(d => d.HashBand1).Distinct().ToList();
         var band2 = documents.Select(d => d.HashBand2).Distinct().ToList();
         var band3 = documents.Select(d => d.HashBand3).Distinct().ToList();
-        var candidates = await SentDocuments(db, applicationId)
+        var candidates = await SentDocuments(db, applicationId).Where(d => d.Format == DocumentFormat.Jpeg)
             .Where(d => band0.Contains(d.HashBand0) || band1.Contains(d.HashBand1) || band2.Contains(d.HashBand2) || band3.Contains(d.HashBand3))
             .Select(d => new { d.ApplicationId, d.Kind, d.Sha256, d.PerceptualHash })
             .Take(MaxSimilarCandidates)

@@ -52,7 +52,7 @@ public sealed class ClaimNextApplication(IElectionsDbFactory dbFactory, IAuditLo
             }
 
             // After a lost race, pick among the few oldest so that reviewers pressing together spread out.
-            var candidates = await OldestClaimableAsync(db, now, attempt, cancellationToken);
+            var candidates = await OldestClaimableAsync(db, staff.StaffId, now, attempt, cancellationToken);
             if (candidates.Count == 0)
             {
                 return new ClaimResult(ClaimStatus.QueueEmpty);
@@ -82,13 +82,14 @@ public sealed class ClaimNextApplication(IElectionsDbFactory dbFactory, IAuditLo
     /// <summary>
     /// The <paramref name="count"/> oldest claimable applications. The waiting ones and the lapsed claims are read apart,
     /// each along the (status, submitted at) index so that only the oldest rows are touched: one query with both
-    /// conditions would sort every waiting application to find the first.
+    /// conditions would sort every waiting application to find the first. A paper application is never offered to the
+    /// staff member who entered it (separation of duties, decision 0016).
     /// </summary>
-    private static async Task<List<VoterApplication>> OldestClaimableAsync(IElectionsDb db, DateTime now, int count, CancellationToken cancellationToken)
+    private static async Task<List<VoterApplication>> OldestClaimableAsync(IElectionsDb db, Guid staffId, DateTime now, int count, CancellationToken cancellationToken)
     {
-        var waiting = await db.Applications.Where(a => a.Status == ApplicationStatus.Submitted)
+        var waiting = await db.Applications.Where(a => a.Status == ApplicationStatus.Submitted && a.EnteredBy != staffId)
             .OrderBy(a => a.SubmittedAt).Take(count).ToListAsync(cancellationToken);
-        var lapsed = await db.Applications.Where(a => a.Status == ApplicationStatus.InReview).Claimable(now)
+        var lapsed = await db.Applications.Where(a => a.Status == ApplicationStatus.InReview && a.EnteredBy != staffId).Claimable(now)
             .OrderBy(a => a.SubmittedAt).Take(count).ToListAsync(cancellationToken);
         return [.. waiting.Concat(lapsed).OrderBy(a => a.SubmittedAt).Take(count)];
     }

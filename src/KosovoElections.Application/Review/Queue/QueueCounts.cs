@@ -50,9 +50,9 @@ public sealed class QueueCounts(ReviewOptions options, TimeProvider clock)
     private sealed record Entry(IReadOnlyDictionary<ApplicationStatus, int> Counts, long Generation, DateTimeOffset Until);
 
     /// <summary>Every filter but the status and the page, which the counts ignore, and the staff member, whom they do not depend on.</summary>
-    private sealed record CountsKey(string? Country, int? MunicipalityId, ReturnMethod? ReturnMethod, FlagKind? Flag, DateTime? From, DateTime? Before)
+    private sealed record CountsKey(string? Country, int? MunicipalityId, ReturnMethod? ReturnMethod, FlagKind? Flag, DateTime? From, DateTime? Before, ApplicationChannel? Channel)
     {
         public static CountsKey Of(ReviewQueueQuery q) =>
-            new(q.Country, q.MunicipalityId, q.ReturnMethod, q.Flag, q.SubmittedFromUtc, q.SubmittedBeforeUtc);
+            new(q.Country, q.MunicipalityId, q.ReturnMethod, q.Flag, q.SubmittedFromUtc, q.SubmittedBeforeUtc, q.Channel);
     }
 }

@@ -37,6 +37,11 @@ internal static class QueueFilters
             matching = matching.Where(a => db.Flags.Any(f => f.ApplicationId == a.Id && f.Kind == flag));
         }
 
+        if (query.Channel is { } channel)
+        {
+            matching = matching.Where(a => a.Channel == channel);
+        }
+
         if (query.SubmittedFromUtc is { } from)
         {
             matching = matching.Where(a => a.SubmittedAt >= from);

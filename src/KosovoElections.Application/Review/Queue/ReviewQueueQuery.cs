@@ -7,7 +7,8 @@ namespace KosovoElections.Application.Review.Queue;
 /// <summary>
 /// What a reviewer asks of the queue: every status but a draft, or one status; narrowed by the address's country, the
 /// registry's municipality, the return method, a flag and the submission instant (from inclusive, before exclusive: the
-/// page turns days in Kosovo time into these instants); one page of <see cref="GetReviewQueue.PageSize"/> rows.
+/// page turns days in Kosovo time into these instants) and how it arrived (online, by post, by e-mail); one page of
+/// <see cref="GetReviewQueue.PageSize"/> rows.
 /// </summary>
 public sealed record ReviewQueueQuery(
     StaffIdentity Staff,
@@ -18,7 +19,8 @@ public sealed record ReviewQueueQuery(
     FlagKind? Flag = null,
     DateTime? SubmittedFromUtc = null,
     DateTime? SubmittedBeforeUtc = null,
-    int Page = 1);
+    int Page = 1,
+    ApplicationChannel? Channel = null);
 
 /// <summary>One application in the queue, as the table shows it.</summary>
 public sealed record QueueRow(

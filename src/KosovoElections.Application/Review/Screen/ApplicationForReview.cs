@@ -64,7 +64,9 @@ public sealed record DocumentForReview(
     double Brightness,
     double Sharpness,
     bool ImagesDeleted,
-    DateTime? ImagesDeletedAt = null);
+    DateTime? ImagesDeletedAt = null,
+    DocumentFormat Format = DocumentFormat.Jpeg,
+    int Pages = 1);
 
 /// <summary>A flag with what it names in words the screen translates, and the other application's reference for a link.</summary>
 public sealed record FlagForReview(

@@ -12,6 +12,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Subtype).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Format).HasConversion<string>().HasMaxLength(8);
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(d => d.ImageRef).HasMaxLength(200);
         builder.Property(d => d.ThumbnailRef).HasMaxLength(200);

@@ -45,10 +45,15 @@ internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<V
         builder.HasOne<CivilRegistryEntry>().WithMany().HasForeignKey(a => a.PersonalNumber).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.ReferenceNumber).IsUnique();
         builder.HasIndex(a => a.ReceiptCode).IsUnique().HasFilter("\"ReceiptCode\" IS NOT NULL");
-        // One live application per person per election (SPEC §3); a rejected or withdrawn one may be followed by another.
-        builder.HasIndex(a => new { a.ElectionId, a.PersonalNumber }, "UX_applications_live_per_person")
+        // One live application per person, election and channel (SPEC §3); a rejected or withdrawn one may be followed by
+        // another. A paper application beside an online one is allowed so that neither is lost: both are flagged, and the
+        // index below lets only one of them be approved (docs/decisions/0016).
+        builder.HasIndex(a => new { a.ElectionId, a.PersonalNumber, a.Channel }, "UX_applications_live_per_person")
             .IsUnique()
             .HasFilter("\"Status\" NOT IN ('Rejected', 'Withdrawn')");
+        builder.HasIndex(a => new { a.ElectionId, a.PersonalNumber }, "UX_applications_approved_per_person")
+            .IsUnique()
+            .HasFilter("\"Status\" = 'Approved'");
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });
         // A reviewer's own claim first; the supervisor's list of leases.
         builder.HasIndex(a => a.ClaimedBy).HasFilter("\"ClaimedBy\" IS NOT NULL");

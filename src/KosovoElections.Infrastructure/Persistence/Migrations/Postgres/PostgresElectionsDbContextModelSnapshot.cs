@@ -238,6 +238,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime>("CapturedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<int>("HashBand0")
                         .HasColumnType("integer");
 
@@ -265,6 +270,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("integer");
 
                     b.Property<long>("PerceptualHash")
                         .HasColumnType("bigint");
@@ -379,6 +387,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<Guid?>("EnteredBy")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -403,6 +414,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateOnly?>("PostmarkedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ReasonText")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -414,6 +428,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("ReceiptCode")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("ReferenceNumber")
                         .HasMaxLength(16)
@@ -463,7 +480,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "SubmittedAt");
 
-                    b.HasIndex(new[] { "ElectionId", "PersonalNumber" }, "UX_applications_live_per_person")
+                    b.HasIndex(new[] { "ElectionId", "PersonalNumber" }, "UX_applications_approved_per_person")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Approved'");
+
+                    b.HasIndex(new[] { "ElectionId", "PersonalNumber", "Channel" }, "UX_applications_live_per_person")
                         .IsUnique()
                         .HasFilter("\"Status\" NOT IN ('Rejected', 'Withdrawn')");
 

@@ -229,6 +229,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CapturedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("HashBand0")
                         .HasColumnType("INTEGER");
 
@@ -256,6 +261,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PerceptualHash")
                         .HasColumnType("INTEGER");
@@ -370,6 +378,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EnteredBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -394,6 +405,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PostmarkedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReasonText")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -404,6 +418,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ReceiptCode")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReferenceNumber")
@@ -454,7 +471,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "SubmittedAt");
 
-                    b.HasIndex(new[] { "ElectionId", "PersonalNumber" }, "UX_applications_live_per_person")
+                    b.HasIndex(new[] { "ElectionId", "PersonalNumber" }, "UX_applications_approved_per_person")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Approved'");
+
+                    b.HasIndex(new[] { "ElectionId", "PersonalNumber", "Channel" }, "UX_applications_live_per_person")
                         .IsUnique()
                         .HasFilter("\"Status\" NOT IN ('Rejected', 'Withdrawn')");
 

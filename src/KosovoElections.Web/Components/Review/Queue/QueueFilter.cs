@@ -20,11 +20,12 @@ public sealed record QueueFilter(
     FlagKind? Flag,
     DateOnly? From,
     DateOnly? To,
-    int Page)
+    int Page,
+    ApplicationChannel? Channel = null)
 {
     public const string Path = "/office/queue";
 
-    public static QueueFilter Parse(string? status, string? country, string? municipality, string? method, string? flag, string? from, string? to, string? page) => new(
+    public static QueueFilter Parse(string? status, string? country, string? municipality, string? method, string? flag, string? from, string? to, string? page, string? channel = null) => new(
         Named<ApplicationStatus>(status) is { } s && s != ApplicationStatus.Draft ? s : null,
         country is { Length: 2 } && country.All(char.IsAsciiLetterUpper) ? country : null,
         int.TryParse(municipality, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : null,
@@ -32,10 +33,11 @@ public sealed record QueueFilter(
         Named<FlagKind>(flag),
         Day(from),
         Day(to),
-        int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1);
+        int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1,
+        Named<ApplicationChannel>(channel));
 
     public ReviewQueueQuery ToQuery(StaffIdentity staff) =>
-        new(staff, Status, Country, Municipality, Method, Flag, StartUtc(From), StartUtc(To?.AddDays(1)), Page);
+        new(staff, Status, Country, Municipality, Method, Flag, StartUtc(From), StartUtc(To?.AddDays(1)), Page, Channel);
 
     /// <summary>This view's address with some values changed (a status link, a page), relative to the site.</summary>
     public string Link(QueueFilter? changed = null)
@@ -51,6 +53,7 @@ public sealed record QueueFilter(
             ["from"] = f.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["to"] = f.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["page"] = f.Page > 1 ? f.Page.ToString(CultureInfo.InvariantCulture) : null,
+            ["channel"] = f.Channel?.ToString(),
         }.Where(p => p.Value is not null));
         return Path + query.ToUriComponent();
     }

@@ -35,6 +35,9 @@ public sealed partial class QueuePage
     [SupplyParameterFromQuery(Name = "page")]
     private string? PageText { get; set; }
 
+    [SupplyParameterFromQuery(Name = "channel")]
+    private string? ChannelText { get; set; }
+
     [Inject]
     private GetReviewQueue GetQueue { get; set; } = default!;
 
@@ -54,7 +57,7 @@ public sealed partial class QueuePage
 
     protected override async Task OnInitializedAsync()
     {
-        Filter = QueueFilter.Parse(StatusText, CountryText, MunicipalityText, MethodText, FlagText, FromText, ToText, PageText);
+        Filter = QueueFilter.Parse(StatusText, CountryText, MunicipalityText, MethodText, FlagText, FromText, ToText, PageText, ChannelText);
         if (HttpContext.Staff() is not { } staff)
         {
             return;
