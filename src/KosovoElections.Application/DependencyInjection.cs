@@ -120,7 +120,10 @@ public static class DependencyInjection
         .AddTransient<InviteStaffMember>()
         .AddTransient<SetStaffPassword>()
         .AddTransient<ListStaff>()
-        .AddTransient<ChangeStaffAccount>();
+        .AddTransient<ChangeStaffAccount>()
+        .AddTransient<ListMailboxesAndMissions>()
+        .AddTransient<RemoveMailbox>()
+        .AddTransient<ChangeMissionCapacity>();
 
     /// <summary>The election open now (Elections/).</summary>
     private static IServiceCollection AddElections(this IServiceCollection services) => services

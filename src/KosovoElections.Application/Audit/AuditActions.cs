@@ -114,6 +114,9 @@ public static class AuditActions
 
         /// <summary>A municipality's approved list was opened as the printable page for its election commission.</summary>
         public const string ApprovedListPrinted = "export.approved-list-printed";
+
+        public const string MailboxRemoved = "election.mailbox-removed";
+        public const string MissionCapacityChanged = "election.mission-capacity-changed";
     }
 
     /// <summary>What the system does by itself or for an operator's import.</summary>
