@@ -123,7 +123,9 @@ public static class DependencyInjection
         .AddTransient<ChangeStaffAccount>()
         .AddTransient<ListMailboxesAndMissions>()
         .AddTransient<RemoveMailbox>()
-        .AddTransient<ChangeMissionCapacity>();
+        .AddTransient<ChangeMissionCapacity>()
+        .AddTransient<OpenRunoff>()
+        .AddTransient<GetRunoffChoices>();
 
     /// <summary>The election open now (Elections/).</summary>
     private static IServiceCollection AddElections(this IServiceCollection services) => services

@@ -117,6 +117,9 @@ public static class AuditActions
 
         public const string MailboxRemoved = "election.mailbox-removed";
         public const string MissionCapacityChanged = "election.mission-capacity-changed";
+
+        /// <summary>A Local election's mayoral runoff was opened; the details name the municipalities and how many voters were carried over.</summary>
+        public const string RunoffOpened = "election.runoff-opened";
     }
 
     /// <summary>What the system does by itself or for an operator's import.</summary>

@@ -41,10 +41,14 @@ public sealed partial class ElectionPage
 
     private MailboxesAndMissions? Setup { get; set; }
 
+    /// <summary>The mayoral runoff opened from this Local election, if any.</summary>
+    private Guid? Runoff { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         Election = await ListElections.LoadAsync(ElectionId, HttpContext.RequestAborted);
         Setup = Election is null ? null : await ListMailboxesAndMissions.HandleAsync(Election.Id, HttpContext.RequestAborted);
+        Runoff = Election is { Kind: ElectionKind.Local } ? await ListElections.RunoffOfAsync(Election.Id, HttpContext.RequestAborted) : null;
         if (Posted is null && Election is not null)
         {
             Form.Name = Election.Name;
