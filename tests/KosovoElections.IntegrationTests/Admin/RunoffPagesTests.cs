@@ -1,4 +1,5 @@
 using System.Net;
+using KosovoElections.Application.Administration.Elections;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Registration.Receipt;
 using KosovoElections.Application.Registration.Sessions;
@@ -61,6 +62,9 @@ public abstract class RunoffPagesTests(RunoffHost fixture)
         Assert.Equal(approved.Select(a => a.PersonalNumber).Order(), exported.Skip(1).Select(r => r[0]).Order());
         var daily = await CsvRows.ReadAsync(await admin.GetAsync("/office/admin/exports/daily-statistics.csv"));
         Assert.Equal(6, daily.Skip(1).Sum(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
+        var deadline = await Host.Get<SetDeadline>().HandleAsync(new SetDeadlineCommand(runoff.ElectionDay.AddDays(-3).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), "reopen", "test", runoff.Id));
+        Assert.Equal(SetDeadline.RunoffHasNone, Assert.Single(deadline.Errors).Key);
+        Assert.DoesNotContain("data-testid=\"election-deadline-link\"", await admin.GetPageAsync($"/office/admin/elections/{runoff.Id}"), StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"start-button\"", await new BrowserSession(Host.BaseUrl).GetPageAsync("/?culture=en"), StringComparison.Ordinal);
 
         var again = await admin.PostAsync(RunoffPage, new Dictionary<string, string>
