@@ -124,7 +124,12 @@ public static class DependencyInjection
         .AddTransient<InviteStaffMember>()
         .AddTransient<SetStaffPassword>()
         .AddTransient<ListStaff>()
-        .AddTransient<ChangeStaffAccount>();
+        .AddTransient<ChangeStaffAccount>()
+        .AddTransient<ListMailboxesAndMissions>()
+        .AddTransient<RemoveMailbox>()
+        .AddTransient<ChangeMissionCapacity>()
+        .AddTransient<OpenRunoff>()
+        .AddTransient<GetRunoffChoices>();
 
     /// <summary>The election open now (Elections/).</summary>
     private static IServiceCollection AddElections(this IServiceCollection services) => services

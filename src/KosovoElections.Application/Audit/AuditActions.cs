@@ -126,6 +126,12 @@ public static class AuditActions
 
         /// <summary>An uploaded registry file's import ended; the details hold the rows read, imported and rejected.</summary>
         public const string RegistryUploadImported = "registry.upload-imported";
+
+        public const string MailboxRemoved = "election.mailbox-removed";
+        public const string MissionCapacityChanged = "election.mission-capacity-changed";
+
+        /// <summary>A Local election's mayoral runoff was opened; the details name the municipalities and how many voters were carried over.</summary>
+        public const string RunoffOpened = "election.runoff-opened";
     }
 
     /// <summary>What the system does by itself or for an operator's import.</summary>

@@ -63,6 +63,9 @@ public sealed partial class VoterApplication
 
     public string? ReasonText { get; private set; }
 
+    /// <summary>For an application carried over into a mayoral runoff, the approved first-round application it continues.</summary>
+    public Guid? CarriedOverFrom { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -87,6 +90,35 @@ public sealed partial class VoterApplication
         DeclarationAcceptedAt = declarationAcceptedAt;
         SubmittedAt = nowUtc;
         MissionHeldUntil = null;
+    }
+
+    /// <summary>
+    /// This approved application in <paramref name="runoff"/>, its second round, without applying again (art. 9.6): the
+    /// same voter, address, return method and receipt code, already approved, under a reference number of its own.
+    /// </summary>
+    public VoterApplication CarryOverTo(Election runoff, string referenceNumber, DateTime nowUtc)
+    {
+        if (Status != ApplicationStatus.Approved || runoff.RunoffOf != ElectionId || MissionId is not null)
+        {
+            throw new DomainException("Only an approved postal application of the first round is carried over into its runoff.");
+        }
+
+        return new VoterApplication(Guid.NewGuid(), runoff.Id, PersonalNumber, Channel, nowUtc)
+        {
+            Status = ApplicationStatus.Approved,
+            Email = Email,
+            Phone = Phone,
+            Address = Address is null ? null : Address with { },
+            ReturnMethod = ReturnMethod,
+            DeclarationAcceptedAt = DeclarationAcceptedAt,
+            ReferenceNumber = referenceNumber,
+            ReceiptCode = ReceiptCode,
+            Language = Language,
+            SubmittedAt = SubmittedAt,
+            DecidedAt = DecidedAt,
+            DecidedBy = DecidedBy,
+            CarriedOverFrom = Id,
+        };
     }
 
     public void Withdraw(DateTime nowUtc) => Move(Transition.Withdraw, nowUtc);

@@ -28,6 +28,9 @@ public sealed class Election
 
     public ElectionKind Kind { get; private set; }
 
+    /// <summary>For a mayoral runoff, the Local election whose second round it is; null otherwise.</summary>
+    public Guid? RunoffOf { get; private set; }
+
     /// <summary>Always a Sunday (Law No. 03/L-072, art. 4.2).</summary>
     public DateOnly ElectionDay { get; private set; }
 
@@ -80,6 +83,34 @@ public sealed class Election
         EnsureClosesBeforeElectionDay(closesAt, electionDay);
         var trimmed = Trimmed(name);
         return new Election(Guid.NewGuid(), trimmed.Albanian, trimmed.Serbian, trimmed.English, kind, electionDay, opensAt, closesAt);
+    }
+
+    /// <summary>
+    /// The mayoral second round of this Local election (art. 9.6), opened at <paramref name="nowUtc"/>: on the Sunday four
+    /// weeks after, named after the first round, with a registration window of no length at the moment it is opened, so
+    /// that it never accepts applications (its voters are carried over from the first round) and is the latest election
+    /// for the sign-in, the statistics and the exports.
+    /// </summary>
+    public Election OpenRunoff(DateTime nowUtc)
+    {
+        EnsureUtc(nowUtc);
+        if (Kind != ElectionKind.Local)
+        {
+            throw new DomainException("Only a Local election has a mayoral runoff.");
+        }
+
+        if (nowUtc < ElectionDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) || nowUtc >= RunoffDay().ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
+        {
+            throw new DomainException("A runoff is opened from the first round's election day until the day before its own.");
+        }
+
+        return new Election(Guid.NewGuid(), RunoffName(Name, " – balotazhi"), RunoffName(NameSr, " – drugi krug"), RunoffName(NameEn, " – second round"),
+            ElectionKind.MayoralRunoff, RunoffDay(), nowUtc, nowUtc)
+        {
+            RunoffOf = Id,
+            OffersPostalAbroad = OffersPostalAbroad,
+            OffersPostalKosovo = OffersPostalKosovo,
+        };
     }
 
     public static bool IsSunday(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday;
@@ -137,6 +168,9 @@ public sealed class Election
             throw new DomainException("An election needs a name in each language.");
         }
     }
+
+    private static string RunoffName(string first, string suffix) =>
+        (first.Length + suffix.Length > ElectionName.MaxLength ? first[..(ElectionName.MaxLength - suffix.Length)] : first) + suffix;
 
     private static ElectionName Trimmed(ElectionName name) => new(name.Albanian.Trim(), name.Serbian.Trim(), name.English.Trim());
 

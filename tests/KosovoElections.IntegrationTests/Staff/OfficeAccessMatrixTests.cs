@@ -47,6 +47,11 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         ["/office/admin/exports/approved-list"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/registry"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/postal/new"] = [Redirect, Redirect, 403, 200, 200],
+        ["/office/admin/elections/{ElectionId:guid}/mailboxes/new"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/elections/{ElectionId:guid}/mailboxes/{MailboxId:guid}"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/elections/{ElectionId:guid}/missions/new"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/elections/{ElectionId:guid}/missions/{MissionId:guid}"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/admin/elections/{ElectionId:guid}/runoff"] = [Redirect, Redirect, 403, 403, 200],
     };
 
     [Fact]
@@ -78,7 +83,9 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
             var url = route.Replace("{Reference}", application.ReferenceNumber, StringComparison.Ordinal)
                 .Replace("{ElectionId:guid}", election.ToString(), StringComparison.Ordinal)
                 .Replace("{StaffId:guid}", staffMember.Id.ToString(), StringComparison.Ordinal)
-                .Replace("{Token}", "not-a-token", StringComparison.Ordinal);
+                .Replace("{Token}", "not-a-token", StringComparison.Ordinal)
+                .Replace("{MailboxId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{MissionId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
             for (var i = 0; i < visitors.Length; i++)
             {
                 var response = await visitors[i].GetAsync(url);

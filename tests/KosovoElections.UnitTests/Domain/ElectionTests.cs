@@ -83,6 +83,23 @@ public sealed class ElectionTests
     }
 
     [Fact]
+    public void OpenRunoff_AfterElectionDay_IsASecondRoundThatNeverAcceptsApplications()
+    {
+        var first = Election.Create(new ElectionName("Lokale 2025", "Lokalni 2025", "Local 2025"), ElectionKind.Local, Sunday, Opens, Closes);
+        var now = new DateTime(2025, 10, 13, 9, 0, 0, DateTimeKind.Utc);
+
+        var runoff = first.OpenRunoff(now);
+
+        Assert.Equal((ElectionKind.MayoralRunoff, first.Id, first.RunoffDay()), (runoff.Kind, runoff.RunoffOf, runoff.ElectionDay));
+        Assert.Equal(new ElectionName("Lokale 2025 – balotazhi", "Lokalni 2025 – drugi krug", "Local 2025 – second round"), runoff.Names);
+        Assert.All(new[] { now.AddDays(-1), now, now.AddDays(1) }, at => Assert.False(runoff.AcceptsApplicationsAt(at)));
+        Assert.False(runoff.OverlapsWith(first));
+        Assert.Throws<DomainException>(() => first.OpenRunoff(Sunday.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+        Assert.Throws<DomainException>(() => first.OpenRunoff(first.RunoffDay().ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+        Assert.Throws<DomainException>(() => runoff.OpenRunoff(now));
+    }
+
+    [Fact]
     public void Create_ClosingBeforeOpening_Throws() =>
         Assert.Throws<DomainException>(() => Election.Create("x", ElectionKind.Local, Sunday, Closes, Opens));
 

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Administration.Elections;
 
-/// <summary>Publishes a CEC mailbox of the current or next election; <see cref="CountryCode"/> is null for the one in Kosovo and the default abroad.</summary>
-public sealed record AddMailboxCommand(MailboxPlace Place, string? CountryCode, string Address, string Actor);
+/// <summary>Publishes a CEC mailbox of the election named (an admin's page), else of the current or next one (the command); <see cref="CountryCode"/> is null for the one in Kosovo and the default abroad.</summary>
+public sealed record AddMailboxCommand(MailboxPlace Place, string? CountryCode, string Address, string Actor, Guid? ElectionId = null);
 
 public sealed record MailboxAdded(Mailbox Mailbox, string ElectionName, bool Replaced);
 
@@ -47,7 +47,7 @@ public sealed class AddMailbox(IElectionsDbFactory dbFactory, IAuditLog audit, T
         }
 
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var election = await db.CurrentOrNextAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var election = await db.NamedOrCurrentAsync(command.ElectionId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (election is null)
         {
             return Outcome<MailboxAdded>.Failure(NoElection);

@@ -7,8 +7,8 @@ using KosovoElections.Domain.Elections;
 
 namespace KosovoElections.Application.Administration.Elections;
 
-/// <summary>Opens a diplomatic mission with a capacity for the current or next election, which must be an Assembly election.</summary>
-public sealed record AddMissionCommand(string Name, string CountryCode, string City, int Capacity, string Actor);
+/// <summary>Opens a diplomatic mission with a capacity for the election named, else the current or next one; it must be an Assembly election.</summary>
+public sealed record AddMissionCommand(string Name, string CountryCode, string City, int Capacity, string Actor, Guid? ElectionId = null);
 
 public sealed record MissionAdded(DiplomaticMission Mission, string ElectionName);
 
@@ -46,7 +46,7 @@ public sealed class AddMission(IElectionsDbFactory dbFactory, IAuditLog audit, T
         }
 
         await using var db = await dbFactory.OpenAsync(cancellationToken);
-        var election = await db.CurrentOrNextAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var election = await db.NamedOrCurrentAsync(command.ElectionId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (election is null)
         {
             return Outcome<MissionAdded>.Failure(NoElection);

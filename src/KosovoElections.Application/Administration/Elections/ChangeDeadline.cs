@@ -3,6 +3,7 @@ using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Audit;
+using KosovoElections.Domain.Elections;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Administration.Elections;
@@ -44,6 +45,11 @@ public sealed class ChangeDeadline(
         if (election is null)
         {
             return Outcome<DeadlineChange>.Failure(SetDeadline.NoElection);
+        }
+
+        if (election.Kind == ElectionKind.MayoralRunoff)
+        {
+            return Outcome<DeadlineChange>.Failure(SetDeadline.RunoffHasNone);
         }
 
         if (!NeedsSecondAdmin(election.ClosesAt, command.ClosesAt, clock.GetUtcNow().UtcDateTime))

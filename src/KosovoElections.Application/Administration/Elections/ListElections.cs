@@ -27,6 +27,13 @@ public sealed class ListElections(IElectionsDbFactory dbFactory, TimeProvider cl
         return await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
     }
 
+    /// <summary>The id of the mayoral runoff opened from <paramref name="firstRoundId"/>, or null.</summary>
+    public async Task<Guid?> RunoffOfAsync(Guid firstRoundId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.OpenAsync(cancellationToken);
+        return await db.Elections.Where(e => e.RunoffOf == firstRoundId).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>The election with <paramref name="id"/>, or null.</summary>
     public async Task<ElectionRow?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await HandleAsync(cancellationToken)).FirstOrDefault(e => e.Id == id);

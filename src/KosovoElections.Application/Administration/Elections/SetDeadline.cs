@@ -2,6 +2,7 @@ using FluentValidation;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Domain.Audit;
+using KosovoElections.Domain.Elections;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Administration.Elections;
@@ -33,6 +34,7 @@ public sealed class SetDeadline(IElectionsDbFactory dbFactory, IAuditLog audit, 
     public const string NoElection = "Election_DeadlineNoElection";
     public const string OutsideWindow = "Election_DeadlineOutsideWindow";
     public const string Overlaps = "Election_DeadlineOverlaps";
+    public const string RunoffHasNone = "Election_DeadlineRunoff";
 
     public async Task<Outcome> HandleAsync(SetDeadlineCommand command, CancellationToken cancellationToken = default)
     {
@@ -50,6 +52,12 @@ public sealed class SetDeadline(IElectionsDbFactory dbFactory, IAuditLog audit, 
         if (election is null)
         {
             return Outcome.Failure(NoElection);
+        }
+
+        if (election.Kind == ElectionKind.MayoralRunoff)
+        {
+            // Its voters are carried over from the first round (decision 0017): a deadline would open it to applications.
+            return Outcome.Failure(RunoffHasNone);
         }
 
         if (command.ClosesAt <= election.OpensAt || command.ClosesAt >= election.ElectionDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))

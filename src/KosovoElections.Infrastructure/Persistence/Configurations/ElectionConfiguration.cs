@@ -16,5 +16,9 @@ internal sealed class ElectionConfiguration : IEntityTypeConfiguration<Election>
         builder.Ignore(e => e.Names);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(e => new { e.OpensAt, e.ClosesAt });
+
+        // A Local election has at most one runoff: two admins opening it at once cannot both succeed.
+        builder.HasIndex(e => e.RunoffOf).IsUnique().HasFilter("\"RunoffOf\" IS NOT NULL");
+        builder.HasOne<Election>().WithMany().HasForeignKey(e => e.RunoffOf).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -44,7 +44,8 @@ internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<V
         builder.HasOne<DiplomaticMission>().WithMany().HasForeignKey(a => a.MissionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CivilRegistryEntry>().WithMany().HasForeignKey(a => a.PersonalNumber).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.ReferenceNumber).IsUnique();
-        builder.HasIndex(a => a.ReceiptCode).IsUnique().HasFilter("\"ReceiptCode\" IS NOT NULL");
+        // A receipt is unique within its election; a voter carried over into a runoff keeps the first round's (decision 0017).
+        builder.HasIndex(a => new { a.ElectionId, a.ReceiptCode }).IsUnique().HasFilter("\"ReceiptCode\" IS NOT NULL");
         // One live application per person, election and channel (SPEC §3); a rejected or withdrawn one may be followed by
         // another. A paper application beside an online one is allowed so that neither is lost: both are flagged, and the
         // index below lets only one of them be approved (docs/decisions/0016).
@@ -63,5 +64,6 @@ internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<V
         builder.HasIndex(a => new { a.ElectionId, a.Phone });
         // Only drafts holding a mission place are looked for by the hold release.
         builder.HasIndex(a => a.MissionHeldUntil).HasFilter("\"MissionHeldUntil\" IS NOT NULL");
+        builder.HasOne<VoterApplication>().WithMany().HasForeignKey(a => a.CarriedOverFrom).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -22,8 +22,15 @@ public sealed partial class ElectionPage
     [SupplyParameterFromQuery]
     public int? Created { get; set; }
 
+    /// <summary>What a mailbox or mission page just did (<see cref="Setup.ElectionSetupNotice"/>).</summary>
+    [SupplyParameterFromQuery]
+    public string? Done { get; set; }
+
     [Inject]
     private ListElections ListElections { get; set; } = default!;
+
+    [Inject]
+    private ListMailboxesAndMissions ListMailboxesAndMissions { get; set; } = default!;
 
     [Inject]
     private EditElection EditElection { get; set; } = default!;
@@ -32,9 +39,16 @@ public sealed partial class ElectionPage
 
     private bool Saved { get; set; }
 
+    private MailboxesAndMissions? Setup { get; set; }
+
+    /// <summary>The mayoral runoff opened from this Local election, if any.</summary>
+    private Guid? Runoff { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         Election = await ListElections.LoadAsync(ElectionId, HttpContext.RequestAborted);
+        Setup = Election is null ? null : await ListMailboxesAndMissions.HandleAsync(Election.Id, HttpContext.RequestAborted);
+        Runoff = Election is { Kind: ElectionKind.Local } ? await ListElections.RunoffOfAsync(Election.Id, HttpContext.RequestAborted) : null;
         if (Posted is null && Election is not null)
         {
             Form.Name = Election.Name;
