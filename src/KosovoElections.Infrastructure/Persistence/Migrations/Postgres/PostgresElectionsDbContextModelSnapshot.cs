@@ -353,6 +353,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CarriedOverFrom")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -457,6 +460,8 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CarriedOverFrom");
+
                     b.HasIndex("ClaimedBy")
                         .HasFilter("\"ClaimedBy\" IS NOT NULL");
 
@@ -467,16 +472,16 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("PersonalNumber");
 
-                    b.HasIndex("ReceiptCode")
-                        .IsUnique()
-                        .HasFilter("\"ReceiptCode\" IS NOT NULL");
-
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
 
                     b.HasIndex("ElectionId", "Email");
 
                     b.HasIndex("ElectionId", "Phone");
+
+                    b.HasIndex("ElectionId", "ReceiptCode")
+                        .IsUnique()
+                        .HasFilter("\"ReceiptCode\" IS NOT NULL");
 
                     b.HasIndex("Status", "SubmittedAt");
 
@@ -628,7 +633,14 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime>("OpensAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("RunoffOf")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("RunoffOf")
+                        .IsUnique()
+                        .HasFilter("\"RunoffOf\" IS NOT NULL");
 
                     b.HasIndex("OpensAt", "ClosesAt");
 
@@ -1278,6 +1290,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("KosovoElections.Domain.Applications.VoterApplication", b =>
                 {
+                    b.HasOne("KosovoElections.Domain.Applications.VoterApplication", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedOverFrom")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("KosovoElections.Domain.Elections.Election", null)
                         .WithMany()
                         .HasForeignKey("ElectionId")
@@ -1344,6 +1361,14 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("ElectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Elections.Election", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("RunoffOf")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("KosovoElections.Domain.Elections.Mailbox", b =>

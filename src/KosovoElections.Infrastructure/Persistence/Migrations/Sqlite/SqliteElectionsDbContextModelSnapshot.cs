@@ -344,6 +344,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CarriedOverFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -448,6 +451,8 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CarriedOverFrom");
+
                     b.HasIndex("ClaimedBy")
                         .HasFilter("\"ClaimedBy\" IS NOT NULL");
 
@@ -458,16 +463,16 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PersonalNumber");
 
-                    b.HasIndex("ReceiptCode")
-                        .IsUnique()
-                        .HasFilter("\"ReceiptCode\" IS NOT NULL");
-
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
 
                     b.HasIndex("ElectionId", "Email");
 
                     b.HasIndex("ElectionId", "Phone");
+
+                    b.HasIndex("ElectionId", "ReceiptCode")
+                        .IsUnique()
+                        .HasFilter("\"ReceiptCode\" IS NOT NULL");
 
                     b.HasIndex("Status", "SubmittedAt");
 
@@ -617,7 +622,14 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("OpensAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RunoffOf")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("RunoffOf")
+                        .IsUnique()
+                        .HasFilter("\"RunoffOf\" IS NOT NULL");
 
                     b.HasIndex("OpensAt", "ClosesAt");
 
@@ -1265,6 +1277,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("KosovoElections.Domain.Applications.VoterApplication", b =>
                 {
+                    b.HasOne("KosovoElections.Domain.Applications.VoterApplication", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedOverFrom")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("KosovoElections.Domain.Elections.Election", null)
                         .WithMany()
                         .HasForeignKey("ElectionId")
@@ -1331,6 +1348,14 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ElectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KosovoElections.Domain.Elections.Election", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("RunoffOf")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("KosovoElections.Domain.Elections.Mailbox", b =>
