@@ -44,7 +44,12 @@ public sealed class CameraOnFast3GTests(FakeCameraChromium chromium, OpenElectio
         })();
         """;
 
-    [Fast3GFact]
+    /// <summary>
+    /// A measurement, not a test of the normal suite: <c>scripts/test.sh</c> leaves out the <c>Measurement</c> category
+    /// (it takes minutes on a throttled connection and its numbers are for people to read, docs/performance.md).
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Measurement")]
     public async Task CameraButton_OnFast3G_UsableWithinMeasuredTimes()
     {
         List<double> cold = [], fromOverview = [];
