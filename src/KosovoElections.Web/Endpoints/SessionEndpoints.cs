@@ -14,8 +14,13 @@ internal static class SessionEndpoints
     public const string StatusPath = "/apply/session";
     public const string ExtendPath = "/apply/session/extend";
 
-    /// <summary>The one request whose cookie check must not keep the session alive: asking how long it has left.</summary>
-    public static bool OnlyLooks(HttpRequest request) => HttpMethods.IsGet(request.Method) && request.Path.Equals(StatusPath, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The requests whose cookie check must not keep the session alive: asking how long it has left, and the page's
+    /// circuit (re)connecting, which the browser does by itself (a phone waking from sleep), not the applicant.
+    /// </summary>
+    public static bool OnlyLooks(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) && request.Path.Equals(StatusPath, StringComparison.OrdinalIgnoreCase))
+        || request.Path.StartsWithSegments(Hosting.CircuitGuard.Path, StringComparison.OrdinalIgnoreCase);
 
     public static void MapSessionEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using KosovoElections.Application.Monitoring;
 using KosovoElections.Infrastructure.Monitoring;
 using OpenTelemetry.Metrics;
@@ -27,7 +28,16 @@ internal static class MetricsEndpoint
                 o.ScrapeResponseCacheDurationMilliseconds = 0;
                 o.ScopeInfoEnabled = false;
             }));
+        builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) =>
+            metrics.AddView(OnlyThisHost(services.GetRequiredService<IMeterFactory>())));
     }
+
+    /// <summary>
+    /// A meter is found by its name across the whole process, so a second host in the same process (the tests run
+    /// many) would add its measurements to this one's; only the instruments of this host's own meter factory are kept.
+    /// </summary>
+    private static Func<Instrument, MetricStreamConfiguration?> OnlyThisHost(IMeterFactory meters) =>
+        instrument => ReferenceEquals(instrument.Meter.Scope, meters) ? null : MetricStreamConfiguration.Drop;
 
     public static void UseElectionsMetrics(this WebApplication app)
     {

@@ -49,6 +49,21 @@ public sealed partial class SessionTimeoutTests(JourneyHost fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Circuit_ReopenedByTheBrowserWhileIdle_DoesNotExtendTheSession()
+    {
+        using var browser = await fixture.SignInAsync(44);
+        await browser.GetPageAsync("/apply/selfie?culture=en");
+        fixture.Clock.Advance(TimeSpan.FromMinutes(20));
+
+        // A phone waking from sleep reconnects the page's circuit by itself; that is not the applicant doing anything.
+        var (socket, status) = await new CircuitClient(fixture.Host.BaseUrl, browser.CookieHeader).OpenAsync();
+        Assert.Equal(HttpStatusCode.SwitchingProtocols, status);
+        await CircuitClient.CloseAsync(socket!);
+
+        Assert.Equal(600, await SecondsLeftAsync(browser));
+    }
+
+    [Fact]
     public async Task Page_Anonymous_NoWarningAndNoTimeLeft()
     {
         using var browser = new BrowserSession(fixture.Host.BaseUrl);

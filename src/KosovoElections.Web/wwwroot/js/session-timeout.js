@@ -1,6 +1,6 @@
 // GOV.UK's timeout warning for a signed-in applicant (Shared/SessionTimeoutWarning.razor). The page says how many
 // seconds its session had left when it was served; shortly before the warning is due this asks the server again
-// (GET /apply/session, which does not count as activity), since work in another tab or over the circuit may have
+// (GET /apply/session, which does not count as activity), since work in another tab may have
 // extended it. Two minutes before the end the modal dialog opens (the browser's own <dialog>: focus moves in and stays
 // there, Escape answers "stay"); "Stay signed in" posts to /apply/session/extend; at the end the page goes to
 // "You have been signed out". A failed request is retried rather than taken for the end.
