@@ -147,6 +147,11 @@ public sealed class Election
     public void Edit(ElectionName name, DateOnly electionDay, bool offersPostalAbroad, bool offersPostalKosovo)
     {
         EnsureNamed(name);
+        if (Kind == ElectionKind.MayoralRunoff && (electionDay, offersPostalAbroad, offersPostalKosovo) != (ElectionDay, OffersPostalAbroad, OffersPostalKosovo))
+        {
+            throw new DomainException("A mayoral runoff keeps the day and return methods it was opened with.");
+        }
+
         EnsureSunday(electionDay);
         EnsureClosesBeforeElectionDay(ClosesAt, electionDay);
         if (!offersPostalAbroad && !offersPostalKosovo && !OffersDiplomaticMission)

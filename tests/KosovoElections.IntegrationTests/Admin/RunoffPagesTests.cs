@@ -67,6 +67,28 @@ public abstract class RunoffPagesTests(RunoffHost fixture)
         Assert.DoesNotContain("data-testid=\"election-deadline-link\"", await admin.GetPageAsync($"/office/admin/elections/{runoff.Id}"), StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"start-button\"", await new BrowserSession(Host.BaseUrl).GetPageAsync("/?culture=en"), StringComparison.Ordinal);
 
+        // Its day follows from the first round and its voters keep their return methods: only its names change.
+        var runoffPage = $"/office/admin/elections/{runoff.Id}";
+        var shown = await admin.GetPageAsync(runoffPage + "?culture=en");
+        Assert.DoesNotContain("data-testid=\"election-day-day\"", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"election-postal-abroad\"", shown, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"election-runoff-day\">08.08.2027", shown, StringComparison.Ordinal);
+        var renamed = await admin.SubmitAsync(runoffPage, "election", new Dictionary<string, string>
+        {
+            ["Form.Name"] = "Balotazhi 2027",
+            ["Form.NameSr"] = "Drugi krug 2027",
+            ["Form.NameEn"] = "Second round 2027",
+            ["Form.Day.Day"] = "15",
+            ["Form.Day.Month"] = "08",
+            ["Form.Day.Year"] = "2027",
+        });
+        Assert.Contains("data-testid=\"election-saved\"", await renamed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var after = await db.Elections.AsNoTracking().SingleAsync(e => e.Id == runoff.Id);
+        Assert.Equal(("Second round 2027", new DateOnly(2027, 8, 8), runoff.OffersPostalAbroad), (after.NameEn, after.ElectionDay, after.OffersPostalAbroad));
+        var moved = await Host.Get<EditElection>().HandleAsync(new EditElectionCommand(
+            runoff.Id, runoff.Name, runoff.NameSr, runoff.NameEn, new DateOnly(2027, 8, 15), runoff.OffersPostalAbroad, runoff.OffersPostalKosovo, member.Id));
+        Assert.Equal(EditElection.RunoffFollowsFirstRound, Assert.Single(moved.Errors).Key);
+
         var again = await admin.PostAsync(RunoffPage, new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = BrowserSession.TokenOf(page),

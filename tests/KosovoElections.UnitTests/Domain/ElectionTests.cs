@@ -100,6 +100,20 @@ public sealed class ElectionTests
     }
 
     [Fact]
+    public void Edit_OfARunoff_RenamesButKeepsItsDayAndReturnMethods()
+    {
+        var first = Election.Create(new ElectionName("Lokale 2025", "Lokalni 2025", "Local 2025"), ElectionKind.Local, Sunday, Opens, Closes);
+        var runoff = first.OpenRunoff(new DateTime(2025, 10, 13, 9, 0, 0, DateTimeKind.Utc));
+        var renamed = new ElectionName("Balotazhi 2025", "Drugi krug 2025", "Second round 2025");
+
+        runoff.Edit(renamed, runoff.ElectionDay, runoff.OffersPostalAbroad, runoff.OffersPostalKosovo);
+
+        Assert.Equal(renamed, runoff.Names);
+        Assert.Throws<DomainException>(() => runoff.Edit(renamed, runoff.ElectionDay.AddDays(7), runoff.OffersPostalAbroad, runoff.OffersPostalKosovo));
+        Assert.Throws<DomainException>(() => runoff.Edit(renamed, runoff.ElectionDay, !runoff.OffersPostalAbroad, true));
+    }
+
+    [Fact]
     public void Create_ClosingBeforeOpening_Throws() =>
         Assert.Throws<DomainException>(() => Election.Create("x", ElectionKind.Local, Sunday, Closes, Opens));
 

@@ -35,11 +35,13 @@ public sealed class EditElectionValidator : AbstractValidator<EditElectionComman
 
 /// <summary>
 /// Changes an election as <see cref="Election.Edit"/> allows, with the rules an admin can be told about first: election
-/// day a Sunday, in the future and after the deadline; a way to return the ballot left. Audited with old and new.
+/// day a Sunday, in the future and after the deadline; a way to return the ballot left; a mayoral runoff's day (four
+/// weeks after the first round, art. 9.6) and return methods (its voters' own) stay as they are. Audited with old and new.
 /// </summary>
 public sealed class EditElection(IElectionsDbFactory dbFactory, IAuditLog audit, TimeProvider clock, IValidator<EditElectionCommand> validator)
 {
     public const string DayNotInFuture = "Election_DayNotInFuture";
+    public const string RunoffFollowsFirstRound = "Election_RunoffFollowsFirstRound";
 
     public async Task<Outcome<Election>> HandleAsync(EditElectionCommand command, CancellationToken cancellationToken = default)
     {
@@ -73,6 +75,12 @@ public sealed class EditElection(IElectionsDbFactory dbFactory, IAuditLog audit,
 
     private static string? Refusal(Election election, EditElectionCommand command, DateTime now)
     {
+        if (election.Kind == ElectionKind.MayoralRunoff
+            && (command.ElectionDay, command.OffersPostalAbroad, command.OffersPostalKosovo) != (election.ElectionDay, election.OffersPostalAbroad, election.OffersPostalKosovo))
+        {
+            return RunoffFollowsFirstRound;
+        }
+
         if (command.ElectionDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) <= now)
         {
             return DayNotInFuture;

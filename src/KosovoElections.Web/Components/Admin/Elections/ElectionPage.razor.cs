@@ -39,6 +39,8 @@ public sealed partial class ElectionPage
 
     private bool Saved { get; set; }
 
+    private bool IsRunoff => Election?.Kind == ElectionKind.MayoralRunoff;
+
     private MailboxesAndMissions? Setup { get; set; }
 
     /// <summary>The mayoral runoff opened from this Local election, if any.</summary>
@@ -68,7 +70,13 @@ public sealed partial class ElectionPage
         }
 
         Errors.AddRange(Form.MissingNames().Select(e => new KeyValuePair<string, string>(e.Key, T[e.Value])));
-        var day = Form.Day.Date();
+        if (IsRunoff)
+        {
+            // Only the names of a second round change; its day and return methods are not on the form.
+            (Form.OffersPostalAbroad, Form.OffersPostalKosovo) = (Election.OffersPostalAbroad, Election.OffersPostalKosovo);
+        }
+
+        var day = IsRunoff ? Election.ElectionDay : Form.Day.Date();
         if (day is null)
         {
             Errors.Add(new("DayDay", T["AdminElection_DayInvalid"]));
