@@ -15,12 +15,42 @@ public sealed class RegistryUploadOptions
     /// <summary>2 million rows of SPEC §8 are about 160 MB.</summary>
     public int MaxMegabytes { get; set; } = 512;
 
-    /// <summary>Null: a folder under the system's temporary folder. The files hold personal data and are deleted after their import.</summary>
+    /// <summary>
+    /// Null: a folder under the system's temporary folder. The files hold personal data and are deleted after their
+    /// import, and at start what a stopped server left; each server needs a folder of its own (its imports are its own).
+    /// </summary>
     public string? Folder { get; set; }
 
     public long MaxBytes => MaxMegabytes * 1024L * 1024L;
 
     public string FolderOrDefault => Folder ?? Path.Combine(Path.GetTempPath(), "kosovo-registry-uploads");
+
+    /// <summary>Where an accepted upload waits for its import: a random name of its own in the folder.</summary>
+    public string NewStoredPath()
+    {
+        Directory.CreateDirectory(FolderOrDefault);
+        return Path.Combine(FolderOrDefault, $"{Guid.NewGuid():N}{StoredExtension}");
+    }
+
+    /// <summary>
+    /// Deletes the uploads a stopped server left waiting (only files named as <see cref="NewStoredPath"/> names them);
+    /// before this server serves, none of them can be an import of its own. Returns how many.
+    /// </summary>
+    public int DeleteLeftUploads()
+    {
+        if (!Directory.Exists(FolderOrDefault))
+        {
+            return 0;
+        }
+
+        var left = Directory.EnumerateFiles(FolderOrDefault, "*" + StoredExtension)
+            .Where(f => Guid.TryParseExact(Path.GetFileNameWithoutExtension(f), "N", out _))
+            .ToList();
+        left.ForEach(File.Delete);
+        return left.Count;
+    }
+
+    private const string StoredExtension = ".csv";
 }
 
 internal static class RegistryUploadEndpoint
@@ -85,8 +115,7 @@ internal static class RegistryUploadEndpoint
             return Refused(RegistryUploadProblem.NotCsv);
         }
 
-        Directory.CreateDirectory(options.FolderOrDefault);
-        var stored = System.IO.Path.Combine(options.FolderOrDefault, $"{Guid.NewGuid():N}.csv");
+        var stored = options.NewStoredPath();
         try
         {
             await using (var target = new FileStream(stored, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))

@@ -39,13 +39,17 @@ internal static class ElectionsHost
 
     /// <summary>
     /// Before serving: refuses to start without the secrets (before the database is touched, not at the first cookie or
-    /// photo), then applies pending migrations (Database:MigrateAtStartup, on by default) or refuses while any is
-    /// pending, and seeds demo data in Development.
+    /// photo), deletes registry uploads a stopped server left, then applies pending migrations
+    /// (Database:MigrateAtStartup, on by default) or refuses while any is pending, and seeds demo data in Development.
     /// </summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<MasterKey>();
         app.Services.GetRequiredService<DocumentEnvelope>().RequireKeys();
+        if (app.Services.GetRequiredService<RegistryUploadOptions>().DeleteLeftUploads() is > 0 and var left)
+        {
+            app.Logger.LogWarning("Deleted {Count} registry upload(s) left by a server stopped before their import ended.", left);
+        }
 
         var options = app.Services.GetRequiredService<DatabaseOptions>();
         try

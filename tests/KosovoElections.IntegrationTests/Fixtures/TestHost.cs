@@ -54,6 +54,9 @@ public sealed class TestHost : IAsyncDisposable
         configuration["Documents:MasterKeys:0:Id"] = "test-1";
         configuration["Documents:MasterKeys:0:Key"] = TestMasterKey;
         configuration["Documents:CurrentKeyId"] = "test-1";
+
+        // A folder per host, as each server has its own: a starting host deletes the uploads left in its folder.
+        configuration["Registry:Upload:Folder"] = Path.Combine(Path.GetTempPath(), "ke-test-uploads", Guid.NewGuid().ToString("N"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
