@@ -4,6 +4,7 @@ using KosovoElections.Benchmarks.Images;
 using KosovoElections.Benchmarks.Mail;
 using KosovoElections.Benchmarks.Registry;
 using KosovoElections.Benchmarks.SignIn;
+using KosovoElections.Benchmarks.Statistics;
 using KosovoElections.Benchmarks.Wizard;
 
 // Load scenarios run as plain console commands (see docs/performance.md); BenchmarkDotNet suits micro-benchmarks.
@@ -33,6 +34,9 @@ switch (args.FirstOrDefault())
     case "exports":
         await ExportsScenario.RunAsync(ExportsOptions.Parse(args.Skip(1).ToArray()));
         return 0;
+    case "statistics-http":
+        await StatisticsHttpScenario.RunAsync(StatisticsHttpOptions.Parse(args.Skip(1).ToArray()));
+        return 0;
     default:
         Console.Error.WriteLine("usage: registry-import [--rows 2000000] [--repeat 3] [--read-only-repeat 5] [--no-sqlite]");
         Console.Error.WriteLine("       signin-lookup [--rows 2000000] [--attempts 5000] [--warmup 500] [--callers 16]");
@@ -42,5 +46,6 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("       mail-dispatch [--messages 1000] [--rounds 5]");
         Console.Error.WriteLine("       review [--rows 100000] [--warmup 30] [--iterations 300] [--reviewers 8] [--rounds 40]");
         Console.Error.WriteLine("       exports [--sizes 1000,10000,100000] [--repeat 3] [--statistics-calls 10000]");
+        Console.Error.WriteLine("       statistics-http [--voters 100000] [--requests 2000]");
         return 2;
 }
