@@ -1,5 +1,6 @@
 using KosovoElections.Application.Common;
 using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Elections;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Statistics;
@@ -18,9 +19,24 @@ internal static class ApplicationCounts
     /// <summary>Sent applications by status; a rejection awaiting its second review still counts as in review, as its applicant sees it.</summary>
     public static async Task<Dictionary<ApplicationStatus, int>> ByStatusAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
     {
-        var rows = await Sent(db, electionId).GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var rows = await ByExactStatusAsync(db, electionId, cancellationToken);
         return rows.GroupBy(r => r.Key == ApplicationStatus.RejectionPending ? ApplicationStatus.InReview : r.Key)
-            .ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Value));
+    }
+
+    /// <summary>Sent applications by status as the CEC sees it: a rejection awaiting its second review on its own.</summary>
+    public static async Task<Dictionary<ApplicationStatus, int>> ByExactStatusAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
+    {
+        var rows = await Sent(db, electionId).GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Key, r => r.Count);
+    }
+
+    /// <summary>Sent applications by the ballot return method chosen.</summary>
+    public static async Task<Dictionary<ReturnMethod, int>> ByReturnMethodAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
+    {
+        var rows = await Sent(db, electionId).Where(a => a.ReturnMethod != null)
+            .GroupBy(a => a.ReturnMethod!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Key, r => r.Count);
     }
 
     /// <summary>Sent applications by how they arrived: online, by post, by e-mail (issue 15).</summary>
