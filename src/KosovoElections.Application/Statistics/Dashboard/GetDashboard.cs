@@ -28,19 +28,15 @@ public sealed class GetDashboard(IElectionsDbFactory dbFactory, TimeProvider clo
             return new(DashboardStatus.NoElection);
         }
 
-        var byStatus = await ApplicationCounts.ByExactStatusAsync(db, election.Id, cancellationToken);
-        var byCountry = await ApplicationCounts.ByCountryAsync(db, election.Id, cancellationToken);
+        var from = BacklogProjection.WindowStart(election.OpensAt, now);
+        var tally = await ApplicationCounts.TallyAsync(db, election.Id, from, cancellationToken);
         var byMunicipality = await ApplicationCounts.ByMunicipalityAsync(db, election.Id, cancellationToken);
-        var byReturnMethod = await ApplicationCounts.ByReturnMethodAsync(db, election.Id, cancellationToken);
         var daily = await ApplicationCounts.DailyAsync(db, election.Id, cancellationToken);
         var decisionsToday = await ReviewDecisions.OnDayAsync(db, election.Id, KosovoCalendar.DayOf(now), cancellationToken);
-
-        var from = BacklogProjection.WindowStart(election.OpensAt, now);
-        var arrivals = await db.Applications.AsNoTracking()
-            .CountAsync(a => a.ElectionId == election.Id && a.SubmittedAt >= from, cancellationToken);
         var settled = await ReviewDecisions.SettledSinceAsync(db, election.Id, from, cancellationToken);
-        var backlog = DashboardFigures.Undecided.Sum(s => byStatus.GetValueOrDefault(s));
 
+        var byStatus = Sum(tally, t => t.Status);
+        var backlog = DashboardFigures.Undecided.Sum(s => byStatus.GetValueOrDefault(s));
         var municipalityIds = byMunicipality.Keys.ToList();
         var municipalities = await db.Municipalities.AsNoTracking().Where(m => municipalityIds.Contains(m.Id)).ToListAsync(cancellationToken);
         return new(DashboardStatus.Ready, new DashboardFigures(
@@ -49,14 +45,16 @@ public sealed class GetDashboard(IElectionsDbFactory dbFactory, TimeProvider clo
             now,
             daily,
             [.. DashboardFigures.Statuses.Select(s => new KeyedCount<ApplicationStatus>(s, byStatus.GetValueOrDefault(s)))],
-            Largest(byCountry.Select(c => (c.Key, c.Value)), c => c),
+            Largest(Sum(tally.Where(t => t.Country is not null), t => t.Country!).Select(c => (c.Key, c.Value)), c => c),
             Largest(municipalities.Select(m => (m, byMunicipality[m.Id])), m => m.NameSq),
-            [.. Enum.GetValues<ReturnMethod>()
-                .Where(m => byReturnMethod.ContainsKey(m))
-                .Select(m => new KeyedCount<ReturnMethod>(m, byReturnMethod[m]))],
+            [.. Sum(tally.Where(t => t.ReturnMethod is not null), t => t.ReturnMethod!.Value).OrderBy(m => m.Key).Select(m => new KeyedCount<ReturnMethod>(m.Key, m.Value))],
             decisionsToday,
-            BacklogProjection.Compute(backlog, arrivals, settled, from, now, election.ClosesAt)));
+            BacklogProjection.Compute(backlog, tally.Sum(t => t.SentLately), settled, from, now, election.ClosesAt)));
     }
+
+    private static Dictionary<TKey, int> Sum<TKey>(IEnumerable<ApplicationTally> tally, Func<ApplicationTally, TKey> key)
+        where TKey : notnull =>
+        tally.GroupBy(key).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
 
     private static KeyedCount<TKey>[] Largest<TKey>(IEnumerable<(TKey Key, int Count)> counts, Func<TKey, string> name) =>
         [.. counts.OrderByDescending(c => c.Count).ThenBy(c => name(c.Key), StringComparer.Ordinal).Select(c => new KeyedCount<TKey>(c.Key, c.Count))];
