@@ -5,7 +5,6 @@ using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Application.Statistics.Dashboard;
 using KosovoElections.Benchmarks.BackOffice;
 using KosovoElections.Benchmarks.Common;
-using KosovoElections.Domain.Elections;
 using KosovoElections.Domain.Staff;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Fixtures;
@@ -47,7 +46,8 @@ internal static class DashboardScenario
             await app.ImportAsync(registry.Path);
         }
 
-        var electionId = await OpenAsync(app.Get<CreateElection>());
+        // Opened 31 days ago, so the seed's month of applications lies inside it and the rates cover three whole days.
+        var electionId = await BenchmarkElection.OpenAsync(app.Get<CreateElection>(), openedAgo: TimeSpan.FromDays(31));
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var seeding = Stopwatch.StartNew();
         var reviewers = await BackOfficeSeed.SeedAsync(dataSource, electionId, options.Rows, Reviewers);
@@ -65,13 +65,13 @@ internal static class DashboardScenario
         var supervisor = new StaffIdentity("benchmark", Guid.NewGuid(), "supervisor@cec.example", StaffRole.Supervisor, false);
 
         var load = MachineLoad.Now();
-        var (baseline, baselineCpu) = await TimeAsync(options, server, async i =>
+        var (baseline, baselineCpu) = await TimedCalls.TimeAsync(options.Warmup, options.Iterations, server, async i =>
         {
             await using var one = await factory.OpenAsync();
             _ = await one.Applications.AsNoTracking().FirstAsync(a => a.Id == ids[i % ids.Count]);
         });
         DashboardResult? last = null;
-        var (figures, figuresCpu) = await TimeAsync(options, server, async _ => last = await dashboard.HandleAsync(supervisor));
+        var (figures, figuresCpu) = await TimedCalls.TimeAsync(options.Warmup, options.Iterations, server, async _ => last = await dashboard.HandleAsync(supervisor));
         var busy = MachineLoad.Now().BusySince(load);
 
         var shown = last!.Figures!;
@@ -85,40 +85,6 @@ internal static class DashboardScenario
         Console.WriteLine($"  | dashboard (GetDashboard, every query) | {figures.Percentile(0.5):F2} | {figures.Percentile(0.95):F2} | {figures.Percentile(0.99):F2} | " +
             $"{figures.Percentile(0.5) / baseline.Percentile(0.5):F1}x | {figures.Percentile(0.95) / baseline.Percentile(0.95):F1}x | < 200 ms: {verdict} | {figuresCpu} |");
         await PlansAsync(dataSource, electionId);
-    }
-
-    /// <summary>An election open for the last 31 days and 30 more, so the seed's month of applications lies inside it and the rates cover three whole days.</summary>
-    private static async Task<Guid> OpenAsync(CreateElection createElection)
-    {
-        var now = DateTime.UtcNow;
-        var closes = now.AddDays(30);
-        var electionDay = DateOnly.FromDateTime(closes).AddDays(1);
-        while (electionDay.DayOfWeek != DayOfWeek.Sunday)
-        {
-            electionDay = electionDay.AddDays(1);
-        }
-
-        var outcome = await createElection.HandleAsync(new CreateElectionCommand("Dashboard", ElectionKind.Local, electionDay, now.AddDays(-31), closes, "benchmark"));
-        return outcome.Succeeded ? outcome.Value!.Id : throw new InvalidOperationException(string.Join("; ", outcome.Errors));
-    }
-
-    private static async Task<(Latencies, string)> TimeAsync(DashboardOptions options, PostgresServer server, Func<int, Task> call)
-    {
-        var latencies = new Latencies();
-        CpuPerCall? meter = null;
-        for (var i = 0; i < options.Warmup + options.Iterations; i++)
-        {
-            meter ??= i == options.Warmup ? new CpuPerCall(server) : null;
-            var begun = Stopwatch.GetTimestamp();
-            await call(i);
-            if (i >= options.Warmup)
-            {
-                latencies.RecordSince(begun);
-            }
-        }
-
-        var (appCpu, databaseCpu) = meter!.Since(options.Iterations);
-        return (latencies, $"app {appCpu:F1} + PostgreSQL {databaseCpu:F1} ms");
     }
 
     private static async Task<long> ScalarAsync(NpgsqlDataSource dataSource, string sql)
