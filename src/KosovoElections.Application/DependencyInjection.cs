@@ -30,6 +30,7 @@ using KosovoElections.Application.Review.SecondReview;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Application.Staff.SignIn;
 using KosovoElections.Application.Statistics;
+using KosovoElections.Application.Statistics.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoElections.Application;
@@ -56,7 +57,8 @@ public static class DependencyInjection
             .AddStatistics()
             .AddExports()
             .AddRegistryUploads()
-            .AddPostal();
+            .AddPostal()
+            .AddDashboard();
     }
 
     /// <summary>The applicant's steps (Registration/): sign-in to receipt.</summary>
@@ -168,4 +170,8 @@ public static class DependencyInjection
     /// <summary>Applications that came by post or e-mail, entered by staff (Postal/).</summary>
     private static IServiceCollection AddPostal(this IServiceCollection services) => services
         .AddTransient<EnterPostalApplication>();
+
+    /// <summary>The supervisors' and admins' dashboard (Statistics/Dashboard/): exact figures, counted anew on every view.</summary>
+    private static IServiceCollection AddDashboard(this IServiceCollection services) => services
+        .AddTransient<GetDashboard>();
 }

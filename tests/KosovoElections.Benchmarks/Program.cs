@@ -1,4 +1,5 @@
 using KosovoElections.Benchmarks.BackOffice;
+using KosovoElections.Benchmarks.Dashboard;
 using KosovoElections.Benchmarks.Exports;
 using KosovoElections.Benchmarks.Images;
 using KosovoElections.Benchmarks.Mail;
@@ -37,6 +38,9 @@ switch (args.FirstOrDefault())
     case "statistics-http":
         await StatisticsHttpScenario.RunAsync(StatisticsHttpOptions.Parse(args.Skip(1).ToArray()));
         return 0;
+    case "dashboard":
+        await DashboardScenario.RunAsync(DashboardOptions.Parse(args.Skip(1).ToArray()));
+        return 0;
     default:
         Console.Error.WriteLine("usage: registry-import [--rows 2000000] [--repeat 3] [--read-only-repeat 5] [--no-sqlite]");
         Console.Error.WriteLine("       signin-lookup [--rows 2000000] [--attempts 5000] [--warmup 500] [--callers 16]");
@@ -47,5 +51,6 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("       review [--rows 100000] [--warmup 30] [--iterations 300] [--reviewers 8] [--rounds 40]");
         Console.Error.WriteLine("       exports [--sizes 1000,10000,100000] [--repeat 3] [--statistics-calls 10000]");
         Console.Error.WriteLine("       statistics-http [--voters 100000] [--requests 2000]");
+        Console.Error.WriteLine("       dashboard [--rows 100000] [--audit-per-application 10] [--warmup 10] [--iterations 100]");
         return 2;
 }

@@ -1,11 +1,15 @@
 using KosovoElections.Application.Common;
 using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Elections;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Statistics;
 
 /// <summary>Applications sent on, approved on and rejected on one day in Kosovo.</summary>
 public sealed record DailyCount(DateOnly Day, int Submitted, int Approved, int Rejected);
+
+/// <summary>Sent applications of one status, return method and country (null without an address), and how many of them were sent lately.</summary>
+internal sealed record ApplicationTally(ApplicationStatus Status, ReturnMethod? ReturnMethod, string? Country, int Count, int SentLately);
 
 /// <summary>
 /// The exact counts of one election's sent applications (drafts are not applications yet), each one GROUP BY that both
@@ -22,6 +26,17 @@ internal static class ApplicationCounts
         return rows.GroupBy(r => r.Key == ApplicationStatus.RejectionPending ? ApplicationStatus.InReview : r.Key)
             .ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
     }
+
+    /// <summary>
+    /// Sent applications by status (a pending rejection on its own), return method and country at once, each with how
+    /// many were sent at or after <paramref name="sentFrom"/>: one pass over the election's applications where the
+    /// separate counts would take four (the dashboard's).
+    /// </summary>
+    public static async Task<IReadOnlyList<ApplicationTally>> TallyAsync(IElectionsDb db, Guid electionId, DateTime sentFrom, CancellationToken cancellationToken) =>
+        await Sent(db, electionId)
+            .GroupBy(a => new { a.Status, a.ReturnMethod, Country = a.Address!.CountryCode })
+            .Select(g => new ApplicationTally(g.Key.Status, g.Key.ReturnMethod, g.Key.Country, g.Count(), g.Count(a => a.SubmittedAt >= sentFrom)))
+            .ToListAsync(cancellationToken);
 
     /// <summary>Sent applications by how they arrived: online, by post, by e-mail (issue 15).</summary>
     public static async Task<Dictionary<ApplicationChannel, int>> ByChannelAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)

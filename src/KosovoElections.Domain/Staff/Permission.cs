@@ -24,7 +24,7 @@ public static class RolePermissions
     private static readonly Permission[] Reviewer = [Permission.ReviewApplications, Permission.ViewApplicantDocuments];
 
     private static readonly Permission[] Supervisor =
-        [.. Reviewer, Permission.SecondReview, Permission.ReassignApplications, Permission.ViewAudit, Permission.EnterPostalApplications];
+        [.. Reviewer, Permission.SecondReview, Permission.ReassignApplications, Permission.ViewAudit, Permission.EnterPostalApplications, Permission.ViewStatistics];
 
     private static readonly Permission[] Admin =
     [

@@ -121,23 +121,8 @@ internal static class BackOfficeScenario
         await QueryPlans.PrintAsync(dataSource);
     }
 
-    private static async Task<(Latencies, string)> TimeAsync(BackOfficeOptions options, PostgresServer server, Func<int, Task> call)
-    {
-        var latencies = new Latencies();
-        CpuPerCall? meter = null;
-        for (var i = 0; i < options.Warmup + options.Iterations; i++)
-        {
-            meter ??= i == options.Warmup ? new CpuPerCall(server) : null;
-            var begun = Stopwatch.GetTimestamp();
-            await call(i);
-            if (i >= options.Warmup)
-            {
-                latencies.RecordSince(begun);
-            }
-        }
-
-        return (latencies, Cpu(meter!.Since(options.Iterations)));
-    }
+    private static Task<(Latencies Latencies, string Cpu)> TimeAsync(BackOfficeOptions options, PostgresServer server, Func<int, Task> call) =>
+        TimedCalls.TimeAsync(options.Warmup, options.Iterations, server, call);
 
     private static string Cpu((double App, double Database) perCall) => $"app {perCall.App:F1} + PostgreSQL {perCall.Database:F1} ms";
 

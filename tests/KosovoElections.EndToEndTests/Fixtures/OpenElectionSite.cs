@@ -56,7 +56,7 @@ public class OpenElectionSite : IAsyncLifetime
         var deadline = now.UtcDateTime.Add(RegistrationOpenFor);
         Deadline = new DateTime(deadline.Year, deadline.Month, deadline.Day, deadline.Hour, deadline.Minute, 0, DateTimeKind.Utc);
         var outcome = await Host.Get<CreateElection>().HandleAsync(new CreateElectionCommand(
-            ElectionName, ElectionKind.Local, SundayAfter(Deadline.AddDays(2)), now.UtcDateTime.AddDays(-1), Deadline, "end-to-end tests"));
+            ElectionName, ElectionKind.Local, SundayAfter(Deadline.AddDays(2)), now.UtcDateTime.Subtract(OpenedAgo), Deadline, "end-to-end tests"));
         if (!outcome.Succeeded)
         {
             throw new InvalidOperationException("Could not create the election: " + string.Join("; ", outcome.Errors));
@@ -80,6 +80,9 @@ public class OpenElectionSite : IAsyncLifetime
 
     /// <summary>How long registration stays open from the site's start: long enough that no test meets the deadline by accident.</summary>
     protected virtual TimeSpan RegistrationOpenFor => TimeSpan.FromDays(9).Add(TimeSpan.FromHours(5));
+
+    /// <summary>How long before the site's start registration opened: a day unless a site needs days of applications behind it.</summary>
+    protected virtual TimeSpan OpenedAgo => TimeSpan.FromDays(1);
 
     /// <summary>Changes the host's services after the app's own setup, for a site that differs from production in one way.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)

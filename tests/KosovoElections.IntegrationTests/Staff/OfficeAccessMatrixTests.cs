@@ -52,6 +52,7 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         ["/office/admin/elections/{ElectionId:guid}/missions/new"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/elections/{ElectionId:guid}/missions/{MissionId:guid}"] = [Redirect, Redirect, 403, 403, 200],
         ["/office/admin/elections/{ElectionId:guid}/runoff"] = [Redirect, Redirect, 403, 403, 200],
+        ["/office/dashboard"] = [Redirect, Redirect, 403, 200, 200],
     };
 
     [Fact]

@@ -15,6 +15,8 @@ public sealed class PermissionTests
     [InlineData(StaffRole.Supervisor, Permission.ViewAudit, true)]
     [InlineData(StaffRole.Supervisor, Permission.ViewApplicantDocuments, true)]
     [InlineData(StaffRole.Supervisor, Permission.ManageElections, false)]
+    [InlineData(StaffRole.Supervisor, Permission.ViewStatistics, true)]
+    [InlineData(StaffRole.Reviewer, Permission.ViewStatistics, false)]
     [InlineData(StaffRole.Admin, Permission.ManageElections, true)]
     [InlineData(StaffRole.Admin, Permission.ManageStaff, true)]
     [InlineData(StaffRole.Admin, Permission.ManageRegistry, true)]

@@ -21,5 +21,8 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         // One successor per row: two writers racing for the same tail cannot both win, so the chain never forks.
         builder.HasIndex(e => e.PreviousHash).IsUnique();
         builder.HasIndex(e => e.ApplicationId);
+
+        // The dashboard counts decisions (a few actions) over the last days: a range of this index, not the whole log.
+        builder.HasIndex(e => new { e.Action, e.OccurredAt });
     }
 }

@@ -549,6 +549,8 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("PreviousHash")
                         .IsUnique();
 
+                    b.HasIndex("Action", "OccurredAt");
+
                     b.ToTable("audit_events", (string)null);
                 });
 

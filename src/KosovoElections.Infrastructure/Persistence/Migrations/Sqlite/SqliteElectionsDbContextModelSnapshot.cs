@@ -538,6 +538,8 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PreviousHash")
                         .IsUnique();
 
+                    b.HasIndex("Action", "OccurredAt");
+
                     b.ToTable("audit_events", (string)null);
                 });
 

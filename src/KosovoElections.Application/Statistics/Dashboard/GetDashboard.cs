@@ -1,0 +1,61 @@
+using KosovoElections.Application.Common;
+using KosovoElections.Application.Staff.Sessions;
+using KosovoElections.Domain.Applications;
+using KosovoElections.Domain.Elections;
+using KosovoElections.Domain.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace KosovoElections.Application.Statistics.Dashboard;
+
+/// <summary>
+/// The dashboard of supervisors and admins (issue 14): the exact figures of the election open now or the last one
+/// opened (as the public statistics and the exports choose it), each a GROUP BY in the database. Aggregates only, so
+/// reading them is not audited (decision 0018).
+/// </summary>
+public sealed class GetDashboard(IElectionsDbFactory dbFactory, TimeProvider clock)
+{
+    public async Task<DashboardResult> HandleAsync(StaffIdentity staff, CancellationToken cancellationToken = default)
+    {
+        if (!staff.May(Permission.ViewStatistics))
+        {
+            return new(DashboardStatus.NotAllowed);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.OpenAsync(cancellationToken);
+        if (await db.ForFiguresAsync(now, cancellationToken) is not { } election)
+        {
+            return new(DashboardStatus.NoElection);
+        }
+
+        var from = BacklogProjection.WindowStart(election.OpensAt, now);
+        var tally = await ApplicationCounts.TallyAsync(db, election.Id, from, cancellationToken);
+        var byMunicipality = await ApplicationCounts.ByMunicipalityAsync(db, election.Id, cancellationToken);
+        var daily = await ApplicationCounts.DailyAsync(db, election.Id, cancellationToken);
+        var decisionsToday = await ReviewDecisions.OnDayAsync(db, election.Id, KosovoCalendar.DayOf(now), cancellationToken);
+        var settled = await ReviewDecisions.SettledSinceAsync(db, election.Id, from, cancellationToken);
+
+        var byStatus = Sum(tally, t => t.Status);
+        var backlog = DashboardFigures.Undecided.Sum(s => byStatus.GetValueOrDefault(s));
+        var municipalityIds = byMunicipality.Keys.ToList();
+        var municipalities = await db.Municipalities.AsNoTracking().Where(m => municipalityIds.Contains(m.Id)).ToListAsync(cancellationToken);
+        return new(DashboardStatus.Ready, new DashboardFigures(
+            election.Names,
+            election.ClosesAt,
+            now,
+            daily,
+            [.. DashboardFigures.Statuses.Select(s => new KeyedCount<ApplicationStatus>(s, byStatus.GetValueOrDefault(s)))],
+            Largest(Sum(tally.Where(t => t.Country is not null), t => t.Country!).Select(c => (c.Key, c.Value)), c => c),
+            Largest(municipalities.Select(m => (m, byMunicipality[m.Id])), m => m.NameSq),
+            [.. Sum(tally.Where(t => t.ReturnMethod is not null), t => t.ReturnMethod!.Value).OrderBy(m => m.Key).Select(m => new KeyedCount<ReturnMethod>(m.Key, m.Value))],
+            decisionsToday,
+            BacklogProjection.Compute(backlog, tally.Sum(t => t.SentLately), settled, from, now, election.ClosesAt)));
+    }
+
+    private static Dictionary<TKey, int> Sum<TKey>(IEnumerable<ApplicationTally> tally, Func<ApplicationTally, TKey> key)
+        where TKey : notnull =>
+        tally.GroupBy(key).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
+
+    private static KeyedCount<TKey>[] Largest<TKey>(IEnumerable<(TKey Key, int Count)> counts, Func<TKey, string> name) =>
+        [.. counts.OrderByDescending(c => c.Count).ThenBy(c => name(c.Key), StringComparer.Ordinal).Select(c => new KeyedCount<TKey>(c.Key, c.Count))];
+}
