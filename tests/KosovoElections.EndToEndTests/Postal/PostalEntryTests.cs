@@ -9,8 +9,8 @@ namespace KosovoElections.EndToEndTests.Postal;
 
 /// <summary>
 /// A letter entered in the browser and decided by someone else (issue 15): a supervisor types a paper application,
-/// chooses the photographed passport and bill as JPEG files and enters it; a reviewer takes it with "Review next" and
-/// approves it. The entry page is looked at empty, sent back with its errors and filled in (screenshots, axe-core,
+/// chooses the photographed passport and bill as JPEG files and enters it; a reviewer takes it with "Review next", sees
+/// who entered it, and approves it. The entry page is looked at empty, sent back with its errors and filled in (screenshots, axe-core,
 /// nothing wider than a phone).
 /// </summary>
 public sealed class PostalEntryTests(ChromiumFixture chromium, OfficeSite site) : IClassFixture<ChromiumFixture>, IClassFixture<OfficeSite>
@@ -26,7 +26,7 @@ public sealed class PostalEntryTests(ChromiumFixture chromium, OfficeSite site) 
 
         await using var supervisorContext = await StaffContextAsync();
         var supervisor = await supervisorContext.NewPageAsync();
-        await site.SignInAsync(supervisor, StaffRole.Supervisor);
+        var enteredBy = await site.SignInAsync(supervisor, StaffRole.Supervisor);
         await OfficeSteps.LookAsync(supervisor, "postal-entry", Page, "postal-form");
         await OfficeSteps.LookAsync(supervisor, "postal-entry-errors", async language =>
         {
@@ -57,6 +57,9 @@ public sealed class PostalEntryTests(ChromiumFixture chromium, OfficeSite site) 
         await reviewer.GetByTestId("review-next").ClickAsync();
         await Expect(reviewer.GetByTestId("review-reference")).ToContainTextAsync(reference);
         await Expect(reviewer.GetByTestId("review-photo")).Not.ToHaveCountAsync(0);
+        await Expect(reviewer.GetByTestId("review-paper")).ToHaveAttributeAsync("data-channel", "Post");
+        await Expect(reviewer.GetByTestId("review-paper-entered-by")).ToHaveTextAsync(enteredBy.Email);
+        await OfficeSteps.LookAsync(reviewer, "review-paper", "/office/applications/" + Uri.EscapeDataString(reference), "review-paper");
 
         await Expect(reviewer.GetByTestId("decision-keys")).ToHaveAttributeAsync("data-listening", "true");
         await reviewer.Keyboard.PressAsync("a");
