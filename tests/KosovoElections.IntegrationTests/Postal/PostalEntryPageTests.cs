@@ -127,6 +127,29 @@ public abstract class PostalEntryPageTests(StaffSiteHost fixture)
         Assert.Null(await ReferenceOfAsync(number));
     }
 
+    [Fact]
+    public async Task DataEntryOperator_LandsOnTheEntry_EntersALetter_AndCannotReviewIt()
+    {
+        var member = await fixture.Host.CreateStaffAsync(StaffRole.DataEntry);
+        using var browser = new BrowserSession(fixture.Host.BaseUrl);
+        await browser.SignInStaffAsync(member.Email);
+        var key = StaffSteps.KeyOnPage(await browser.GetPageAsync(StaffSteps.CodePage));
+        var enrolled = await (await browser.SubmitCodeAsync(TestTotp.Code(key, fixture.Host.Clock.GetUtcNow()))).Content.ReadAsStringAsync();
+        Assert.Contains($"href=\"{Page}\" data-testid=\"staff-recovery-continue\"", enrolled);
+
+        var number = await _seed.PersonAsync();
+        var response = await browser.SubmitWithFilesAsync(Page, FormName, Fields(_seed.Form(number)), Files(PostalSeed.Photo, ScannedPdf.Make(1)));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var reference = Assert.IsType<string>(await ReferenceOfAsync(number));
+        await using (var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync())
+        {
+            Assert.Equal(member.Id, (await db.Applications.SingleAsync(a => a.PersonalNumber == number)).EnteredBy);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync($"/office/applications/{reference}")).StatusCode);
+    }
+
     private static long UploadLimitsBytes => KosovoElections.Web.Hosting.UploadLimits.MaxRequestBytes;
 
     /// <summary>The form's typed values as the page's inputs name them.</summary>
