@@ -150,6 +150,30 @@ public abstract class PostalEntryPageTests(StaffSiteHost fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync($"/office/applications/{reference}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Supervisor_AddressLeftEmpty_MessagesAndHintsSpeakOfTheApplicant_AndNothingIsSaved()
+    {
+        var (browser, _) = await fixture.SignedInStaffAsync(StaffRole.Supervisor);
+        var number = await _seed.PersonAsync();
+        var form = _seed.Form(number);
+        (form.Country, form.City, form.Street, form.PostalCode) = (null, null, null, null);
+        using (browser)
+        {
+            var response = await browser.SubmitWithFilesAsync($"{Page}?culture=en", FormName, Fields(form), Files(PostalSeed.Photo, ScannedPdf.Make(1)));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = BrowserSession.Normalize(await response.Content.ReadAsStringAsync());
+            Assert.Contains("data-testid=\"error-country\">Choose the country the applicant lives in</p>", page);
+            Assert.Contains("data-testid=\"error-city\">Enter the applicant's town or city</p>", page);
+            Assert.Contains("data-testid=\"error-street\">Enter the applicant's street and house or flat number</p>", page);
+            Assert.Contains("Leave it empty only if the country the applicant lives in has no postal codes", page);
+            Assert.DoesNotContain("you live in", page);
+            Assert.DoesNotContain("Enter your", page);
+        }
+
+        Assert.Null(await ReferenceOfAsync(number));
+    }
+
     private static long UploadLimitsBytes => KosovoElections.Web.Hosting.UploadLimits.MaxRequestBytes;
 
     /// <summary>The form's typed values as the page's inputs name them.</summary>

@@ -77,7 +77,7 @@ public sealed partial class PostalEntryPage
                 Navigation.NavigateTo($"/office/postal/new?entered={result.ReferenceNumber}");
                 return;
             case PostalEntryStatus.Invalid:
-                Errors.AddRange(AddressFields.Messages(result.Errors, T).OrderBy(e => PlaceOf(e.Key)));
+                Errors.AddRange(AddressFields.Messages(result.Errors, T, AddressWording.Staff).OrderBy(e => PlaceOf(e.Key)));
                 return;
             case PostalEntryStatus.AlreadyEntered when result.ReferenceNumber is { } existing:
                 Errors.Add(new("PersonalNumber", $"{T[TextKey.For(result.Status)]} {T["PostalEntry_ExistingReference", existing]}"));
