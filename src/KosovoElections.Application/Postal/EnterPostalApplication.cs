@@ -59,7 +59,8 @@ public sealed class EnterPostalApplication(
     IElectionsDbFactory dbFactory, IValidator<PostalEntryForm> validator, IImageProcessor images, IDocumentStore store, IAuditLog audit,
     PostalEntryOptions options, FlagApplication flags, QueueCounts queueCounts, TimeProvider clock)
 {
-    public const string DocumentRequired = "Postal_DocumentRequired";
+    public const string IdDocumentRequired = "Postal_IdDocumentRequired";
+    public const string ProofOfAddressRequired = "Postal_ProofOfAddressRequired";
     public const string ReturnMethodNotOffered = "Postal_ReturnMethodNotOffered";
 
     public async Task<PostalEntryResult> HandleAsync(EnterPostalCommand command, CancellationToken cancellationToken = default)
@@ -74,7 +75,7 @@ public sealed class EnterPostalApplication(
         errors = await validator.ValidateAsync(form, cancellationToken);
         foreach (var kind in new[] { DocumentKind.IdDocument, DocumentKind.ProofOfAddress }.Where(k => !command.Documents.Any(d => d.Kind == k && !d.Content.IsEmpty)))
         {
-            errors.Errors.Add(new ValidationFailure(PaperDocument.FieldOf(kind), DocumentRequired));
+            errors.Errors.Add(new ValidationFailure(PaperDocument.FieldOf(kind), kind == DocumentKind.IdDocument ? IdDocumentRequired : ProofOfAddressRequired));
         }
 
         var documents = PaperDocuments.Check([.. command.Documents.Where(d => !d.Content.IsEmpty)], images, errors);

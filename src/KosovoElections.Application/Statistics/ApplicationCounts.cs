@@ -5,8 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Statistics;
 
-/// <summary>Applications sent on, approved on and rejected on one day in Kosovo.</summary>
-public sealed record DailyCount(DateOnly Day, int Submitted, int Approved, int Rejected);
+/// <summary>
+/// Applications sent on, approved on and rejected on one day in Kosovo, and those sent that day by how they arrived
+/// (issue 15: a paper application counts on the day it was entered, when it joined the queue).
+/// </summary>
+public sealed record DailyCount(DateOnly Day, int Submitted, int Approved, int Rejected, IReadOnlyDictionary<ApplicationChannel, int> SubmittedBy)
+{
+    public int SubmittedVia(ApplicationChannel channel) => SubmittedBy.GetValueOrDefault(channel);
+}
 
 /// <summary>Sent applications of one status, return method and country (null without an address), and how many of them were sent lately.</summary>
 internal sealed record ApplicationTally(ApplicationStatus Status, ReturnMethod? ReturnMethod, string? Country, int Count, int SentLately);
@@ -65,23 +71,27 @@ internal static class ApplicationCounts
     }
 
     /// <summary>
-    /// Per day in Kosovo: applications sent, approved and rejected. The database groups by UTC date and hour (which both
-    /// providers translate, unlike a time zone); Kosovo's offset is whole hours, so each UTC hour falls in one Kosovo day.
+    /// Per day in Kosovo: applications sent (in all and by channel), approved and rejected. The database groups by UTC
+    /// date and hour (which both providers translate, unlike a time zone); Kosovo's offset is whole hours, so each UTC
+    /// hour falls in one Kosovo day.
     /// </summary>
     public static async Task<IReadOnlyList<DailyCount>> DailyAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
     {
         var sent = Sent(db, electionId);
-        var submitted = await sent.GroupBy(a => new { a.SubmittedAt!.Value.Date, a.SubmittedAt!.Value.Hour })
-            .Select(g => new { g.Key.Date, g.Key.Hour, Count = g.Count() }).ToListAsync(cancellationToken);
+        var submitted = await sent.GroupBy(a => new { a.SubmittedAt!.Value.Date, a.SubmittedAt!.Value.Hour, a.Channel })
+            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Channel, Count = g.Count() }).ToListAsync(cancellationToken);
         var decided = await sent.Where(a => a.DecidedAt != null && (a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.Rejected))
             .GroupBy(a => new { a.Status, a.DecidedAt!.Value.Date, a.DecidedAt!.Value.Hour })
             .Select(g => new { g.Key.Status, g.Key.Date, g.Key.Hour, Count = g.Count() }).ToListAsync(cancellationToken);
 
         var days = new SortedDictionary<DateOnly, (int Submitted, int Approved, int Rejected)>();
+        var byChannel = new Dictionary<DateOnly, Dictionary<ApplicationChannel, int>>();
         foreach (var row in submitted)
         {
             var day = KosovoDay(row.Date, row.Hour);
             days[day] = days.GetValueOrDefault(day) with { Submitted = days.GetValueOrDefault(day).Submitted + row.Count };
+            var channels = byChannel.TryGetValue(day, out var found) ? found : byChannel[day] = [];
+            channels[row.Channel] = channels.GetValueOrDefault(row.Channel) + row.Count;
         }
 
         foreach (var row in decided)
@@ -93,7 +103,8 @@ internal static class ApplicationCounts
                 : counts with { Rejected = counts.Rejected + row.Count };
         }
 
-        return [.. days.Select(d => new DailyCount(d.Key, d.Value.Submitted, d.Value.Approved, d.Value.Rejected))];
+        return [.. days.Select(d => new DailyCount(
+            d.Key, d.Value.Submitted, d.Value.Approved, d.Value.Rejected, byChannel.GetValueOrDefault(d.Key) ?? new Dictionary<ApplicationChannel, int>()))];
     }
 
     private static IQueryable<VoterApplication> Sent(IElectionsDb db, Guid electionId) =>

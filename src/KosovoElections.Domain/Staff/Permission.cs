@@ -32,11 +32,18 @@ public static class RolePermissions
         Permission.ViewApplicantDocuments, Permission.ViewAudit, Permission.EnterPostalApplications,
     ];
 
+    /// <summary>
+    /// Only the entry of paper applications: the separation of duties holds by itself, and the applications' documents,
+    /// the queue and the decisions stay with reviewers.
+    /// </summary>
+    private static readonly Permission[] DataEntry = [Permission.EnterPostalApplications];
+
     public static IReadOnlyList<Permission> Of(StaffRole role) => role switch
     {
         StaffRole.Reviewer => Reviewer,
         StaffRole.Supervisor => Supervisor,
         StaffRole.Admin => Admin,
+        StaffRole.DataEntry => DataEntry,
         _ => [],
     };
 

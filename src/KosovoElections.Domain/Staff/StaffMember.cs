@@ -6,6 +6,9 @@ public enum StaffRole
     Reviewer,
     Supervisor,
     Admin,
+
+    /// <summary>Types the applications that arrive by post or e-mail, and nothing else (issue 15): no queue, no decisions, no documents.</summary>
+    DataEntry,
 }
 
 /// <summary>

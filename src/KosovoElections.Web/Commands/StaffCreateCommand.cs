@@ -7,7 +7,7 @@ internal sealed class StaffCreateCommand : ICommand
 {
     public string Name => "staff create";
 
-    public string Usage => "staff create --email E --role Admin|Supervisor|Reviewer --password P";
+    public string Usage => "staff create --email E --role Admin|Supervisor|Reviewer|DataEntry --password P";
 
     public IReadOnlySet<string> Options { get; } = new HashSet<string> { "email", "role", "password" };
 

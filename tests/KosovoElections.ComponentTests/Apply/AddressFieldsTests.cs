@@ -94,6 +94,45 @@ public sealed class AddressFieldsTests : LocalizedComponentTest
         Assert.Empty(form.FindAll(".error-message"));
     }
 
+    [Theory]
+    [InlineData("sq", "Zgjidhni shtetin ku jeton aplikuesi", "Shkruani qytetin e aplikuesit", "Lëreni bosh vetëm nëse vendi ku jeton aplikuesi nuk ka kode postare", "I njëjtë me shtetin ku jeton aplikuesi")]
+    [InlineData("sr-Latn", "Izaberite državu u kojoj živi podnosilac prijave", "Unesite grad podnosioca prijave", "Ostavite prazno samo ako zemlja u kojoj živi podnosilac prijave nema poštanske brojeve", "Isti kao država u kojoj živi podnosilac prijave")]
+    [InlineData("en", "Choose the country the applicant lives in", "Enter the applicant's town or city", "Leave it empty only if the country the applicant lives in has no postal codes", "The same as the country the applicant lives in")]
+    public void Render_StaffWording_SpeaksOfTheApplicantsAddressWithTheSameValidator(string culture, string countryMessage, string cityMessage, string postalHint, string callingCodeSame)
+    {
+        using var _ = InCulture(culture);
+        var typed = new AddressForm { Street = "Hauptstraße 12", Phone = "0151 23456789" };
+        var errors = AddressFields.Messages(new AddressFormValidator().Validate(typed), Services.GetRequiredService<IStringLocalizer<Text>>(), AddressWording.Staff).ToList();
+
+        var form = Render<AddressFields>(p => p.Add(c => c.Form, typed).Add(c => c.Errors, errors).Add(c => c.Wording, AddressWording.Staff));
+
+        Assert.Equal(countryMessage, form.Find("[data-testid=error-country]").TextContent);
+        Assert.Equal(cityMessage, form.Find("[data-testid=error-city]").TextContent);
+        Assert.Equal(postalHint, form.Find("#PostalCode-hint").TextContent);
+        Assert.Equal(callingCodeSame, form.FindAll("[data-testid=phone-calling-code] option")[0].TextContent);
+        var applicants = Render<AddressFields>(p => p.Add(c => c.Form, typed).Add(c => c.Errors, Validate(typed)));
+        Assert.NotEqual(countryMessage, applicants.Find("[data-testid=error-country]").TextContent);
+        Assert.NotEqual(postalHint, applicants.Find("#PostalCode-hint").TextContent);
+    }
+
+    /// <summary>Every key the staff wording shows instead exists in the three languages (a missing one would show its name).</summary>
+    [Theory]
+    [InlineData("sq")]
+    [InlineData("sr-Latn")]
+    [InlineData("en")]
+    public void StaffWording_EveryKeyItShows_HasItsText(string culture)
+    {
+        using var _ = InCulture(culture);
+        var text = Services.GetRequiredService<IStringLocalizer<Text>>();
+        var keys = typeof(AddressFormValidator).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)
+            .Concat([AddressWording.PostalCodeHint, AddressWording.CallingCodeSame, AddressWording.PhoneHint]);
+
+        foreach (var key in keys)
+        {
+            Assert.False(text[AddressWording.Staff.KeyFor(key)].ResourceNotFound, key);
+        }
+    }
+
     private IRenderedComponent<AddressFields> RenderValidated(AddressForm typed) =>
         Render<AddressFields>(p => p.Add(c => c.Form, typed).Add(c => c.Errors, Validate(typed)));
 

@@ -45,4 +45,11 @@ public static class OfficeSteps
     /// </summary>
     public static Task LookAsync(IPage page, string name, string path, string ready) =>
         PageLook.LookAsync(page, Screenshots, Looks, name, path, ready);
+
+    /// <summary>
+    /// As <see cref="LookAsync(IPage, string, string, string)"/>, for a state reached by what staff do on the page:
+    /// <paramref name="arrive"/> brings it there in the language it is given (sq, sr-Latn, en).
+    /// </summary>
+    public static Task LookAsync(IPage page, string name, Func<string, Task> arrive, string ready) =>
+        PageLook.LookAsync(page, Screenshots, Looks, name, arrive, ready);
 }

@@ -15,13 +15,20 @@ public static class PageLook
     /// <paramref name="folder"/>; <paramref name="ready"/> is the test id that shows the page has loaded. Leaves the page
     /// in the last look.
     /// </summary>
-    public static async Task LookAsync(IPage page, string folder, IEnumerable<(string Language, int Width)> looks, string name, string path, string ready)
+    public static Task LookAsync(IPage page, string folder, IEnumerable<(string Language, int Width)> looks, string name, string path, string ready) =>
+        LookAsync(page, folder, looks, name, language => page.GotoAsync(path + (path.Contains('?') ? '&' : '?') + "culture=" + language), ready);
+
+    /// <summary>
+    /// As the look at a path, for a state the page reaches only by what a person does on it (a form filled in, or sent
+    /// back with its errors): <paramref name="arrive"/> brings the page there in the language it is given.
+    /// </summary>
+    public static async Task LookAsync(IPage page, string folder, IEnumerable<(string Language, int Width)> looks, string name, Func<string, Task> arrive, string ready)
     {
         Directory.CreateDirectory(folder);
         foreach (var (language, width) in looks)
         {
             await page.SetViewportSizeAsync(width, 900);
-            await page.GotoAsync(path + (path.Contains('?') ? '&' : '?') + "culture=" + language);
+            await arrive(language);
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
             await Expect(page.GetByTestId(ready).First).ToBeVisibleAsync();
             await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete)");
@@ -29,7 +36,7 @@ public static class PageLook
             await page.AssertNoSeriousAxeViolationsAsync();
             Assert.True(
                 await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
-                $"{path} in {language} is wider than {width} px.");
+                $"{name} in {language} is wider than {width} px.");
         }
     }
 }

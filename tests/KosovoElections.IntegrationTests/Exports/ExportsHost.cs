@@ -25,8 +25,8 @@ public abstract class ExportsHost(DatabaseProvider provider, string name) : Staf
         Voter(1, "+Arta", "-Krasniqi", StatisticsHost.NovoBerde, "CH", ReturnMethod.PostalKosovo),
         Voter(2, "@Besa", "Hoxha \"Beni\"", StatisticsHost.Leposaviq, "AT", ReturnMethod.PostalAbroad),
         Voter(3, "Dardan", "Berisha", StatisticsHost.Leposaviq, "DE", ReturnMethod.PostalKosovo),
-        Voter(4, "Submitted", "Pending", StatisticsHost.Leposaviq, "DE", ReturnMethod.PostalAbroad, ApplicationStatus.Submitted),
-        Voter(5, "Rejected", "Refused", StatisticsHost.NovoBerde, "CH", ReturnMethod.PostalAbroad, ApplicationStatus.Rejected),
+        Voter(4, "Submitted", "Pending", StatisticsHost.Leposaviq, "DE", ReturnMethod.PostalAbroad, ApplicationStatus.Submitted, ApplicationChannel.Post),
+        Voter(5, "Rejected", "Refused", StatisticsHost.NovoBerde, "CH", ReturnMethod.PostalAbroad, ApplicationStatus.Rejected, ApplicationChannel.Email),
     ];
 
     public IReadOnlyList<VoterApplication> Applications { get; private set; } = [];
@@ -49,9 +49,11 @@ public abstract class ExportsHost(DatabaseProvider provider, string name) : Staf
     public static string SendTo(SeededVoter voter) =>
         (voter.Method == ReturnMethod.PostalKosovo ? KosovoMailbox : voter.Country == "DE" ? GermanMailbox : DefaultAbroadMailbox).Replace("\n", ", ", StringComparison.Ordinal);
 
-    private static SeededVoter Voter(int i, string first, string last, int municipality, string country, ReturnMethod method, ApplicationStatus status = ApplicationStatus.Approved) =>
+    private static SeededVoter Voter(
+        int i, string first, string last, int municipality, string country, ReturnMethod method,
+        ApplicationStatus status = ApplicationStatus.Approved, ApplicationChannel channel = ApplicationChannel.Online) =>
         new((5_900_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture), first, last, municipality, country, method, Sent, status,
-            status == ApplicationStatus.Submitted ? null : Decided);
+            status == ApplicationStatus.Submitted ? null : Decided, channel);
 }
 
 public sealed class SqliteExportsHost() : ExportsHost(DatabaseProvider.Sqlite, "exports");

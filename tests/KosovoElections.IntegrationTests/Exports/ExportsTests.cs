@@ -84,7 +84,28 @@ public abstract class ExportsTests(ExportsHost fixture)
 
         var rows = await CsvRows.ReadAsync(await admin.GetAsync($"{Exports}/daily-statistics.csv"));
 
-        Assert.Equal(["day,submitted,approved,rejected", "2027-02-03,6,0,0", "2027-02-04,0,4,1"], rows.Select(r => string.Join(',', r)));
+        Assert.Equal(["day,submitted,approved,rejected,submitted_online,submitted_post,submitted_email", "2027-02-03,6,0,0,4,1,1", "2027-02-04,0,4,1,0,0,0"], rows.Select(r => string.Join(',', r)));
+    }
+
+    [Fact]
+    public async Task DailyStatistics_EachDaysSentByChannel_AsInTheDatabase()
+    {
+        using var admin = await fixture.SignInStaffAsync(StaffRole.Admin);
+
+        var rows = await CsvRows.ReadAsync(await admin.GetAsync($"{Exports}/daily-statistics.csv"));
+
+        var header = rows[0];
+        foreach (var row in rows.Skip(1))
+        {
+            var day = DateOnly.ParseExact(row[0], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var sent = await SentOnAsync(day);
+            Assert.Equal(sent.Count, Field(header, row, "submitted"));
+            Assert.Equal(sent.Count(c => c == ApplicationChannel.Online), Field(header, row, "submitted_online"));
+            Assert.Equal(sent.Count(c => c == ApplicationChannel.Post), Field(header, row, "submitted_post"));
+            Assert.Equal(sent.Count(c => c == ApplicationChannel.Email), Field(header, row, "submitted_email"));
+        }
+
+        Assert.Equal(fixture.Voters.Count, rows.Skip(1).Sum(r => Field(header, r, "submitted")));
     }
 
     [Fact]
@@ -208,6 +229,18 @@ public abstract class ExportsTests(ExportsHost fixture)
     {
         await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
         return await db.AuditEvents.AsNoTracking().Where(e => e.Action == action).OrderByDescending(e => e.Id).FirstAsync();
+    }
+
+    private static int Field(string[] header, string[] row, string column) =>
+        int.Parse(row[Array.IndexOf(header, column)], CultureInfo.InvariantCulture);
+
+    /// <summary>The channels of the applications sent on <paramref name="day"/> in Kosovo, read from the database.</summary>
+    private async Task<List<ApplicationChannel>> SentOnAsync(DateOnly day)
+    {
+        var kosovo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
+        await using var db = await Host.Get<ElectionsDbFactory>().CreateAsync();
+        var sent = await db.Applications.Where(a => a.SubmittedAt != null).Select(a => new { a.SubmittedAt, a.Channel }).ToListAsync();
+        return [.. sent.Where(a => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(a.SubmittedAt!.Value, kosovo)) == day).Select(a => a.Channel)];
     }
 
     private async Task<int> CountAuditAsync()

@@ -202,7 +202,7 @@ public abstract class EnterPostalApplicationTests(DataFixture fixture)
 
         Assert.Equal(PostalEntryStatus.Invalid, result.Status);
         Assert.Equal(
-            [("ProofOfAddressFile", "Postal_DocumentRequired"), ("IdDocumentFile", "ImageProblem_TooLarge")],
+            [("ProofOfAddressFile", "Postal_ProofOfAddressRequired"), ("IdDocumentFile", "ImageProblem_TooLarge")],
             result.Errors.Errors.Select(e => (e.PropertyName, e.ErrorMessage)));
     }
 }

@@ -127,6 +127,53 @@ public abstract class PostalEntryPageTests(StaffSiteHost fixture)
         Assert.Null(await ReferenceOfAsync(number));
     }
 
+    [Fact]
+    public async Task DataEntryOperator_LandsOnTheEntry_EntersALetter_AndCannotReviewIt()
+    {
+        var member = await fixture.Host.CreateStaffAsync(StaffRole.DataEntry);
+        using var browser = new BrowserSession(fixture.Host.BaseUrl);
+        await browser.SignInStaffAsync(member.Email);
+        var key = StaffSteps.KeyOnPage(await browser.GetPageAsync(StaffSteps.CodePage));
+        var enrolled = await (await browser.SubmitCodeAsync(TestTotp.Code(key, fixture.Host.Clock.GetUtcNow()))).Content.ReadAsStringAsync();
+        Assert.Contains($"href=\"{Page}\" data-testid=\"staff-recovery-continue\"", enrolled);
+
+        var number = await _seed.PersonAsync();
+        var response = await browser.SubmitWithFilesAsync(Page, FormName, Fields(_seed.Form(number)), Files(PostalSeed.Photo, ScannedPdf.Make(1)));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var reference = Assert.IsType<string>(await ReferenceOfAsync(number));
+        await using (var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync())
+        {
+            Assert.Equal(member.Id, (await db.Applications.SingleAsync(a => a.PersonalNumber == number)).EnteredBy);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync($"/office/applications/{reference}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Supervisor_AddressLeftEmpty_MessagesAndHintsSpeakOfTheApplicant_AndNothingIsSaved()
+    {
+        var (browser, _) = await fixture.SignedInStaffAsync(StaffRole.Supervisor);
+        var number = await _seed.PersonAsync();
+        var form = _seed.Form(number);
+        (form.Country, form.City, form.Street, form.PostalCode) = (null, null, null, null);
+        using (browser)
+        {
+            var response = await browser.SubmitWithFilesAsync($"{Page}?culture=en", FormName, Fields(form), Files(PostalSeed.Photo, ScannedPdf.Make(1)));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = BrowserSession.Normalize(await response.Content.ReadAsStringAsync());
+            Assert.Contains("data-testid=\"error-country\">Choose the country the applicant lives in</p>", page);
+            Assert.Contains("data-testid=\"error-city\">Enter the applicant's town or city</p>", page);
+            Assert.Contains("data-testid=\"error-street\">Enter the applicant's street and house or flat number</p>", page);
+            Assert.Contains("Leave it empty only if the country the applicant lives in has no postal codes", page);
+            Assert.DoesNotContain("you live in", page);
+            Assert.DoesNotContain("Enter your", page);
+        }
+
+        Assert.Null(await ReferenceOfAsync(number));
+    }
+
     private static long UploadLimitsBytes => KosovoElections.Web.Hosting.UploadLimits.MaxRequestBytes;
 
     /// <summary>The form's typed values as the page's inputs name them.</summary>

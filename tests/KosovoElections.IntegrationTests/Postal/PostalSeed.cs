@@ -20,6 +20,9 @@ public sealed class PostalSeed(Func<Task<ElectionsDbContext>> open, Func<DateTim
 
     public static readonly byte[] Photo = SyntheticPhoto.Camera(1200, 900);
 
+    /// <summary>A second photographed page (the proof of address), not the same picture as <see cref="Photo"/>.</summary>
+    public static readonly byte[] OtherPhoto = SyntheticPhoto.Camera(900, 1200, seed: 2);
+
     public PostalSeed(DataFixture fixture)
         : this(() => fixture.Db.CreateAsync(), () => fixture.Clock.UtcNow)
     {

@@ -81,12 +81,7 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
         var wanted = new List<string>();
         foreach (var (route, statuses) in Expected)
         {
-            var url = route.Replace("{Reference}", application.ReferenceNumber, StringComparison.Ordinal)
-                .Replace("{ElectionId:guid}", election.ToString(), StringComparison.Ordinal)
-                .Replace("{StaffId:guid}", staffMember.Id.ToString(), StringComparison.Ordinal)
-                .Replace("{Token}", "not-a-token", StringComparison.Ordinal)
-                .Replace("{MailboxId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                .Replace("{MissionId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+            var url = UrlOf(route, application.ReferenceNumber!, election, staffMember.Id);
             for (var i = 0; i < visitors.Length; i++)
             {
                 var response = await visitors[i].GetAsync(url);
@@ -271,4 +266,54 @@ public sealed class OfficeAccessMatrixTests(SqliteStaffSiteHost fixture) : IClas
             .Select(r => r.Template)
             .Where(t => t == "/office" || t.StartsWith("/office/", StringComparison.Ordinal))
             .Distinct();
+
+    /// <summary>
+    /// A data-entry operator (issue 15) holds only <see cref="Permission.EnterPostalApplications"/>: the postal entry,
+    /// the office's home and the invitation link open; every other office page, the queue's "Review next" and a
+    /// document are refused.
+    /// </summary>
+    [Fact]
+    public async Task OfficePages_DataEntryOperator_OpensOnlyThePostalEntry()
+    {
+        string[] opens = ["/office", "/office/postal/new", "/office/set-password/{Token}"];
+        var application = await new ReviewSeed(fixture.Host).SentAsync();
+        Guid election, document;
+        await using (var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync())
+        {
+            election = await db.Elections.Select(e => e.Id).FirstAsync();
+            document = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Id).FirstAsync();
+        }
+
+        using var operatorBrowser = await fixture.SignInStaffAsync(StaffRole.DataEntry);
+        var staffMember = await fixture.Host.CreateStaffAsync(StaffRole.Reviewer);
+        var found = new List<string>();
+        var wanted = new List<string>();
+        foreach (var route in Expected.Keys)
+        {
+            var url = UrlOf(route, application.ReferenceNumber!, election, staffMember.Id);
+            found.Add($"{route}: {StatusOf(await operatorBrowser.GetAsync(url))}");
+            wanted.Add($"{route}: {(opens.Contains(route) ? 200 : 403)}");
+        }
+
+        found.Add($"document: {StatusOf(await operatorBrowser.GetAsync($"/office/documents/{document}/image"))}");
+        wanted.Add("document: 403");
+        var token = BrowserSession.TokenOf(await operatorBrowser.GetPageAsync("/office"));
+        var next = await operatorBrowser.PostAsync("/office/queue", new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["_handler"] = "review-next" });
+        found.Add($"review next: {StatusOf(next)}");
+        wanted.Add("review next: 403");
+
+        Assert.Equal(string.Join('\n', wanted), string.Join('\n', found));
+        var home = await operatorBrowser.GetPageAsync("/office");
+        Assert.Contains("data-testid=\"office-nav-postal\"", home);
+        Assert.DoesNotContain("data-testid=\"office-nav-queue\"", home);
+    }
+
+    /// <summary>A route of the table with its parameters filled in: a real application, election and staff member, ids that name nothing else.</summary>
+    private static string UrlOf(string route, string reference, Guid election, Guid staffMember) =>
+        route.Replace("{Reference}", reference, StringComparison.Ordinal)
+            .Replace("{ElectionId:guid}", election.ToString(), StringComparison.Ordinal)
+            .Replace("{StaffId:guid}", staffMember.ToString(), StringComparison.Ordinal)
+            .Replace("{Token}", "not-a-token", StringComparison.Ordinal)
+            .Replace("{MailboxId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{MissionId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
 }

@@ -207,6 +207,34 @@ public abstract class StaffAccountTests(StaffAdminHost fixture) : StaffAdminTest
         others.ForEach(s => s.Disable());
         await db.SaveChangesAsync();
     }
+
+    /// <summary>
+    /// An admin makes a colleague a data-entry operator (issue 15): the role is offered on the member's page in the
+    /// reader's language, is stored by name, and the member's next request may enter a letter but not open the queue.
+    /// </summary>
+    [Fact]
+    public async Task ChangeRole_ToDataEntry_TheMemberMayEnterLettersButNotReview()
+    {
+        var (admin, adminMember) = await Fixture.SignedInStaffAsync(StaffRole.Admin);
+        var (reviewer, member) = await Fixture.SignedInStaffAsync(StaffRole.Reviewer);
+        using var _ = admin;
+        using var __ = reviewer;
+
+        var page = await admin.GetPageAsync(StaffAdminHost.PageOf(member.Id) + "?culture=en");
+        Assert.Contains("data-testid=\"staff-role-DataEntry\"", page, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"role-DataEntry\">Data-entry operator</label>", page, StringComparison.Ordinal);
+        var changed = await StaffAdminHost.ContentAsync(await admin.SubmitAsync(StaffAdminHost.PageOf(member.Id), "role", new Dictionary<string, string> { ["Role"] = "DataEntry" }));
+
+        Assert.Contains("data-result=\"RoleChanged\"", changed, StringComparison.Ordinal);
+        Fixture.Clock.Advance(TimeSpan.FromSeconds(59));
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/office/postal/new")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync("/office/queue")).StatusCode);
+        await using var db = await Fixture.Host.Get<ElectionsDbFactory>().CreateAsync();
+        Assert.Equal(StaffRole.DataEntry, (await db.Staff.SingleAsync(s => s.Id == member.Id)).Role);
+        var audit = await Fixture.LastAuditAsync(AuditActions.Administration.StaffRoleChanged);
+        Assert.Equal(adminMember.Id.ToString(), audit.Actor);
+        Assert.Equal($"{member.Id} email={member.Email} from=Reviewer to=DataEntry", audit.Details);
+    }
 }
 
 public sealed class StaffAccountTestsOnSqlite(SqliteStaffAdminHost fixture) : StaffAccountTests(fixture), IClassFixture<SqliteStaffAdminHost>;

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.IntegrationTests.Statistics;
 
-/// <summary>A person in the civil registry and their application, sent at <see cref="SentAt"/> and, unless it is still Submitted, decided at <see cref="DecidedAt"/>.</summary>
+/// <summary>
+/// A person in the civil registry and their application, sent at <see cref="SentAt"/> and, unless it is still Submitted,
+/// decided at <see cref="DecidedAt"/>; <see cref="Channel"/> is only how it is counted (a paper one's entry is Postal's).
+/// </summary>
 public sealed record SeededVoter(
     string PersonalNumber,
     string FirstName,
@@ -17,7 +20,8 @@ public sealed record SeededVoter(
     ReturnMethod Method,
     DateTime SentAt,
     ApplicationStatus Status = ApplicationStatus.Submitted,
-    DateTime? DecidedAt = null)
+    DateTime? DecidedAt = null,
+    ApplicationChannel Channel = ApplicationChannel.Online)
 {
     public DateOnly Born => new(1980, 1, 1 + (int)(long.Parse(PersonalNumber, System.Globalization.CultureInfo.InvariantCulture) % 28));
 
@@ -44,7 +48,7 @@ public static class VoterSeed
         {
             db.RegistryEntries.Add(new CivilRegistryEntry(voter.PersonalNumber, voter.FirstName, voter.LastName, null, voter.Born, Sex.Female, voter.MunicipalityId, RegistryStatus.Active));
             var at = voter.SentAt;
-            var application = VoterApplication.Start(election.Id, voter.PersonalNumber, ApplicationChannel.Online, at.AddHours(-1));
+            var application = VoterApplication.Start(election.Id, voter.PersonalNumber, voter.Channel, at.AddHours(-1));
             application.RecordVerifiedEmail(voter.Email, at);
             application.RecordAddress(new AddressAbroad(voter.Country, voter.City, voter.Street, voter.PostalCode), "+4917612345678", at);
             application.ChooseReturnMethod(voter.Method, at);

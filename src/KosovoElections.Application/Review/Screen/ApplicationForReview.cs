@@ -26,7 +26,8 @@ public sealed record ApplicationForReview(
     IReadOnlyList<DecisionReason> Reasons,
     string? ReasonText,
     IReadOnlyList<ApplicationStep> CorrectionSteps,
-    IReadOnlyList<HistoryEntry> History)
+    IReadOnlyList<HistoryEntry> History,
+    PaperFacts? Paper = null)
 {
     /// <summary>Whether this member may decide now: the decision form is shown only then (the decision checks again).</summary>
     public bool MayDecide => Access is ReviewAccess.Decide or ReviewAccess.SecondReview;
@@ -51,6 +52,12 @@ public sealed record EnteredFacts(
     AddressAbroad? Address,
     ReturnMethod? ReturnMethod,
     string? SendTo);
+
+/// <summary>
+/// How a paper application reached the CEC (issue 15): post or e-mail, the day it was received, the postmark's day for
+/// post, and the staff member who entered it (by e-mail, as the screen names staff). An online application has none.
+/// </summary>
+public sealed record PaperFacts(ApplicationChannel Channel, DateOnly ReceivedOn, DateOnly? PostmarkedOn, string? EnteredByEmail);
 
 /// <summary>The review lease: who holds it, until when, and whether it is the member looking.</summary>
 public sealed record LeaseFacts(string? HolderEmail, DateTime Until, bool HeldByMe, bool Lapsed);

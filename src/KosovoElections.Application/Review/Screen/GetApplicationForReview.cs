@@ -48,6 +48,7 @@ public sealed class GetApplicationForReview(IElectionsDbFactory dbFactory, IAudi
                 e.ElectionDay,
                 Holder = db.Staff.Where(s => s.Id == a.ClaimedBy).Select(s => s.Email).FirstOrDefault(),
                 Mission = db.Missions.Where(x => x.Id == a.MissionId).Select(x => x.Name + ", " + x.City).FirstOrDefault(),
+                EnteredBy = db.Staff.Where(s => s.Id == a.EnteredBy).Select(s => s.Email).FirstOrDefault(),
             }).FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
@@ -84,7 +85,10 @@ public sealed class GetApplicationForReview(IElectionsDbFactory dbFactory, IAudi
             application.Reasons,
             application.ReasonText,
             application.CorrectionSteps,
-            await HistoryAsync(db, application.Id, cancellationToken));
+            await HistoryAsync(db, application.Id, cancellationToken),
+            application is { Channel: not ApplicationChannel.Online, ReceivedOn: { } received }
+                ? new PaperFacts(application.Channel, received, application.PostmarkedOn, found.EnteredBy)
+                : null);
 
         await audit.AppendAsync(
             new AuditEntry(ActorKind.Staff, $"{staff.StaffId}", AuditActions.Staff.ApplicationViewed, application.Id, canonical),

@@ -34,8 +34,13 @@ public sealed partial class SecondFactor
 
     private string Next => string.IsNullOrEmpty(ReturnUrl) ? Landing : SafeReturnUrl.Within(ReturnUrl, "/office");
 
-    /// <summary>A member who reviews starts at the queue; everyone else at the office's home.</summary>
-    private string Landing => HttpContext.Staff()?.Role.Grants(Permission.ReviewApplications) == true ? "/office/queue" : "/office";
+    /// <summary>A member who reviews starts at the queue, a data-entry operator at the postal entry; everyone else at the office's home.</summary>
+    private string Landing => HttpContext.Staff()?.Role switch
+    {
+        { } role when role.Grants(Permission.ReviewApplications) => "/office/queue",
+        StaffRole.DataEntry => "/office/postal/new",
+        _ => "/office",
+    };
 
     private string SessionId => HttpContext.Staff()!.SessionId;
 

@@ -21,6 +21,14 @@ public sealed partial class PostalEntryPage
 
     private static readonly ReturnMethod[] ReturnMethods = [ReturnMethod.PostalAbroad, ReturnMethod.PostalKosovo];
 
+    /// <summary>The fields from the top of the page down: the error summary lists its messages in this order (GOV.UK).</summary>
+    private static readonly string[] FieldOrder =
+    [
+        "Channel", "ReceivedDay", "PostmarkDay", "PersonalNumber", "BirthDay", "Email",
+        "Country", "City", "Street", "PostalCode", "CallingCode", "Phone", "ReturnMethod",
+        "IdDocumentType", PaperDocument.FieldOf(DocumentKind.IdDocument), "ProofOfAddressType", PaperDocument.FieldOf(DocumentKind.ProofOfAddress),
+    ];
+
     [SupplyParameterFromForm(FormName = "postal-entry", Name = "Form")]
     protected override PostalEntryForm? Posted { get; set; }
 
@@ -45,6 +53,8 @@ public sealed partial class PostalEntryPage
         }
     }
 
+    private static int PlaceOf(string field) => Array.IndexOf(FieldOrder, field) is var i and >= 0 ? i : FieldOrder.Length;
+
     private string? ErrorAt(string field) => Errors.FirstOrDefault(e => e.Key == field).Value;
 
     private async Task EnterAsync()
@@ -67,7 +77,7 @@ public sealed partial class PostalEntryPage
                 Navigation.NavigateTo($"/office/postal/new?entered={result.ReferenceNumber}");
                 return;
             case PostalEntryStatus.Invalid:
-                Errors.AddRange(AddressFields.Messages(result.Errors, T));
+                Errors.AddRange(AddressFields.Messages(result.Errors, T, AddressWording.Staff).OrderBy(e => PlaceOf(e.Key)));
                 return;
             case PostalEntryStatus.AlreadyEntered when result.ReferenceNumber is { } existing:
                 Errors.Add(new("PersonalNumber", $"{T[TextKey.For(result.Status)]} {T["PostalEntry_ExistingReference", existing]}"));
