@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KosovoElections.EndToEndTests.Fixtures;
 using KosovoElections.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,8 @@ public sealed class ApplicantCaptureTests(FakeCameraChromium chromium, OpenElect
 
         await page.GotoAsync("/apply/documents?culture=en");
         await CaptureSlot.CapturePassportAsync(page);
+        await page.GetByTestId("step-continue").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/apply/documents/selfie-with-id$"));
         await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-SelfieWithId-None"));
     }
 
