@@ -32,7 +32,10 @@ public sealed class ProofOfAddressPagesTests(FakeCameraChromium chromium, ProofO
         foreach (var number in new[] { 2, 3 })
         {
             await page.GetByTestId("proof-page-add").ClickAsync();
-            await CaptureSlot.CaptureAsync(page.GetByTestId($"capture-slot-ProofOfAddress-UtilityBill-{number}"));
+            var added = page.GetByTestId($"capture-slot-ProofOfAddress-UtilityBill-{number}");
+            await Expect(added.GetByTestId("capture-slot-title")).ToBeFocusedAsync(); // not lost with the button that gave way
+            await Expect(added.GetByTestId("capture-slot-title")).ToHaveTextAsync($"Page {number}");
+            await CaptureSlot.CaptureAsync(added);
         }
 
         // Three pages are the most: no camera for a fourth, and the page says why.
