@@ -83,7 +83,8 @@ public static class DependencyInjection
         .AddTransient<SubmitApplication>()
         .AddTransient<WithdrawApplication>()
         .AddTransient<GetMyReceipt>()
-        .AddTransient<PhoneHandOffs>();
+        .AddTransient<PhoneHandOffs>()
+        .AddTransient<RemoveProofOfAddressPage>();
 
     /// <summary>Staff sign-in, the second factor and staff sessions (Staff/).</summary>
     private static IServiceCollection AddStaffSignIn(this IServiceCollection services) => services

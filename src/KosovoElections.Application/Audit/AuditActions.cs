@@ -44,6 +44,9 @@ public static class AuditActions
 
         /// <summary>A corrected application sent back after a correction request.</summary>
         public const string ApplicationResubmitted = "application.resubmitted";
+
+        /// <summary>A page of the proof of address taken out by the applicant; the pages after it move up.</summary>
+        public const string DocumentRemoved = "document.removed";
     }
 
     /// <summary>What a staff member does in the back office (actor: the staff member's id).</summary>

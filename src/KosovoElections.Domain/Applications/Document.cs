@@ -43,6 +43,9 @@ public enum DocumentFormat
 /// <summary>Metadata of one captured image; the image and its thumbnail are stored encrypted elsewhere and referenced here.</summary>
 public sealed class Document
 {
+    /// <summary>A proof of address may take several pages (SPEC §4 step 7: "up to 3 pages"); every other photo is one page.</summary>
+    public const int MaxProofOfAddressPages = 3;
+
     public Document(
         Guid applicationId,
         DocumentKind kind,
@@ -50,9 +53,12 @@ public sealed class Document
         DateTime capturedAt,
         ImageFacts facts,
         string imageRef,
-        string thumbnailRef)
+        string thumbnailRef,
+        int pageNumber = 1)
     {
+        CheckPage(kind, pageNumber);
         Id = Guid.NewGuid();
+        PageNumber = pageNumber;
         ApplicationId = applicationId;
         Kind = kind;
         Subtype = subtype;
@@ -96,6 +102,9 @@ public sealed class Document
     /// <summary>The pages of a PDF scan; 1 for an image.</summary>
     public int Pages { get; private set; } = 1;
 
+    /// <summary>Which page of its document this photo is: 1 to <see cref="MaxProofOfAddressPages"/> for a proof of address, else 1.</summary>
+    public int PageNumber { get; private set; } = 1;
+
     public DateTime CapturedAt { get; private set; }
 
     public int Width { get; private set; }
@@ -128,6 +137,22 @@ public sealed class Document
     public DateTime? ImagesDeletedAt { get; private set; }
 
     public void MarkImagesDeleted(DateTime nowUtc) => ImagesDeletedAt = nowUtc;
+
+    /// <summary>A page removed before this one moves it up, so the pages stay numbered 1, 2, 3 without a gap.</summary>
+    public void MoveToPage(int pageNumber)
+    {
+        CheckPage(Kind, pageNumber);
+        PageNumber = pageNumber;
+    }
+
+    private static void CheckPage(DocumentKind kind, int pageNumber)
+    {
+        var last = kind == DocumentKind.ProofOfAddress ? MaxProofOfAddressPages : 1;
+        if (pageNumber < 1 || pageNumber > last)
+        {
+            throw new DomainException($"A {kind} has pages 1 to {last}, not {pageNumber}.");
+        }
+    }
 }
 
 /// <summary>What the image pipeline learnt about a stored image.</summary>

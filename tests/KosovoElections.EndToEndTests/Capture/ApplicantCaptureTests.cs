@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KosovoElections.EndToEndTests.Fixtures;
 using KosovoElections.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +49,33 @@ public sealed class ApplicantCaptureTests(FakeCameraChromium chromium, OpenElect
 
         await page.GotoAsync("/apply/documents?culture=en");
         await CaptureSlot.CapturePassportAsync(page);
+        await page.GetByTestId("step-continue").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/apply/documents/selfie-with-id$"));
         await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-SelfieWithId-None"));
+    }
+
+    [Fact]
+    public async Task IdCard_FrontThenContinue_AsksForItsBackOnAPageOfItsOwnThenTheSelfieHoldingIt()
+    {
+        await using var context = await chromium.NewContextAsync(Voter());
+        var page = await context.NewPageAsync();
+        await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(17), OpenElectionSite.Born);
+
+        await page.GotoAsync("/apply/documents?culture=en");
+        await Expect(page).ToHaveURLAsync(new Regex("/apply/documents/identity\\?culture=en$"));
+        await Expect(page.GetByTestId("step-continue")).ToBeEnabledAsync();
+        await page.GetByTestId("id-type-IdCardFront").CheckAsync();
+        await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-IdDocument-IdCardFront"));
+        await page.GetByTestId("step-continue").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/apply/documents/identity-back$"));
+        await Expect(page.GetByTestId("camera")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("back-link")).ToHaveAttributeAsync("href", "/apply/documents/identity");
+        await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-IdDocument-IdCardBack"));
+        await page.GetByTestId("step-continue").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/apply/documents/selfie-with-id$"));
+        await Expect(page.GetByTestId("back-link")).ToHaveAttributeAsync("href", "/apply/documents/identity-back");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class OpenCapturePageTests(ChromiumFixture chromium, QuicklyRevali
 
     [Theory]
     [InlineData("/apply/selfie", 40)]
-    [InlineData("/apply/documents", 41)]
+    [InlineData("/apply/documents/address", 41)]
     public async Task CapturePage_SignedOutInAnotherTab_IsLeftForTheSignIn(string capturePage, int applicant)
     {
         await using var context = await chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.Host.BaseUrl });

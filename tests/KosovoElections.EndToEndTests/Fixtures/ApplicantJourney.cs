@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KosovoElections.Domain.Applications;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -49,9 +50,14 @@ public static class ApplicantJourney
         await page.GetByTestId("return-method-PostalAbroad").CheckAsync();
         await page.GetByTestId("return-method-submit").ClickAsync();
 
+        // The documents step, one thing per page, each Continue on to the next.
         await NextStepAsync(page, "Documents");
         await CaptureSlot.CapturePassportAsync(page);
+        await page.GetByTestId("step-continue").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/apply/documents/selfie-with-id$"));
         await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-SelfieWithId-None"));
+        await page.GetByTestId("step-continue").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/apply/documents/address$"));
         await page.GetByTestId("proof-type-UtilityBill").CheckAsync();
         await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-ProofOfAddress-UtilityBill"));
 

@@ -20,11 +20,12 @@ public static partial class CaptureSlot
     }
 
     /// <summary>
-    /// On the documents step (<c>/apply/documents</c>): waits for the circuit, chooses the passport and photographs it.
+    /// On the identity document's page (<c>/apply/documents/identity</c>): waits for the circuit, chooses the passport and
+    /// photographs it.
     /// </summary>
     public static async Task<ILocator> CapturePassportAsync(IPage page)
     {
-        await Expect(page.GetByTestId("capture-slot-SelfieWithId-None").GetByTestId("camera-start")).ToBeEnabledAsync();
+        await Expect(page.GetByTestId("step-continue")).ToBeEnabledAsync();
         await page.GetByTestId("id-type-Passport").CheckAsync();
         var passport = page.GetByTestId("capture-slot-IdDocument-Passport");
         await CaptureAsync(passport);

@@ -64,7 +64,7 @@ public sealed class TaskListTests(ChromiumFixture chromium, OpenElectionSite sit
         await page.GetByTestId("return-method-PostalAbroad").CheckAsync();
         await page.GetByTestId("return-method-submit").ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex("/apply/documents$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/apply/documents/identity$"));
         await page.GotoAsync("/apply");
         await Expect(page.GetByTestId("task-progress")).ToHaveTextAsync("You have completed 3 of 6 steps.");
         await Expect(page.Locator("[data-testid=task][data-state=Completed]")).ToHaveCountAsync(3);

@@ -52,23 +52,94 @@ public abstract class CaptureDocumentTests(DataFixture fixture)
     }
 
     [Fact]
-    public async Task Capture_ProofOfAddress_KeepsAtMostThreePagesOfOneKind()
+    public async Task Capture_FourthPageOfProofOfAddress_IsRefusedAndTheThreePagesStay()
     {
         var applicant = await NewApplicantAsync();
-        for (var page = 0; page < 4; page++)
+        for (var page = 1; page <= 3; page++)
         {
-            await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.LeaseContract, SyntheticPhoto.Camera(1000, 1400, seed: page));
+            Assert.NotNull((await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.LeaseContract, SyntheticPhoto.Camera(1000, 1400, seed: page), page)).DocumentId);
         }
 
-        await using (var db = await fixture.Db.CreateAsync())
+        var fourth = await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.LeaseContract, SyntheticPhoto.Camera(1000, 1400, seed: 4), 4);
+
+        Assert.Equal(CaptureRefusal.TooManyPages, fourth.Refusal);
+        Assert.Null(fourth.DocumentId);
+        await using var db = await fixture.Db.CreateAsync();
+        var pages = await DocumentsOf(db, applicant).Where(d => d.Kind == DocumentKind.ProofOfAddress).OrderBy(d => d.PageNumber).Select(d => d.PageNumber).ToListAsync();
+        Assert.Equal([1, 2, 3], pages);
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "document.refused" && e.Details == nameof(CaptureRefusal.TooManyPages)
+            && db.Applications.Any(a => a.Id == e.ApplicationId && a.PersonalNumber == applicant.PersonalNumber)));
+    }
+
+    [Fact]
+    public async Task Capture_RetakeOfTheSecondPage_ReplacesOnlyThatPage()
+    {
+        var applicant = await NewApplicantAsync();
+        var first = await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill, SyntheticPhoto.Camera(1000, 1400, seed: 1), 1);
+        var second = await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill, SyntheticPhoto.Camera(1000, 1400, seed: 2), 2);
+
+        var retaken = await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill, SyntheticPhoto.Camera(1000, 1400, seed: 3), 2);
+
+        await using var db = await fixture.Db.CreateAsync();
+        var pages = await DocumentsOf(db, applicant).Where(d => d.Kind == DocumentKind.ProofOfAddress).OrderBy(d => d.PageNumber).Select(d => new { d.Id, d.PageNumber }).ToListAsync();
+        Assert.Equal([(first.DocumentId!.Value, 1), (retaken.DocumentId!.Value, 2)], pages.Select(p => (p.Id, p.PageNumber)));
+        Assert.DoesNotContain(second.DocumentId!.Value, pages.Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task Capture_AnotherKindOfProof_StartsAgainFromItsFirstPage()
+    {
+        var applicant = await NewApplicantAsync();
+        for (var page = 1; page <= 3; page++)
         {
-            Assert.Equal(3, await DocumentsOf(db, applicant).CountAsync(d => d.Kind == DocumentKind.ProofOfAddress));
+            await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.LeaseContract, SyntheticPhoto.Camera(1000, 1400, seed: page), page);
         }
 
-        await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill, Photo);
-        await using var after = await fixture.Db.CreateAsync();
-        var pages = await DocumentsOf(after, applicant).Where(d => d.Kind == DocumentKind.ProofOfAddress).Select(d => d.Subtype).ToListAsync();
-        Assert.Equal([DocumentSubtype.UtilityBill], pages);
+        await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill, Photo, 4);
+
+        await using var db = await fixture.Db.CreateAsync();
+        var pages = await DocumentsOf(db, applicant).Where(d => d.Kind == DocumentKind.ProofOfAddress).Select(d => new { d.Subtype, d.PageNumber }).ToListAsync();
+        Assert.Equal([(DocumentSubtype.UtilityBill, 1)], pages.Select(p => (p.Subtype, p.PageNumber)));
+    }
+
+    [Fact]
+    public async Task Remove_TheFirstOfThreePages_DeletesItsImagesAndMovesTheOthersUp()
+    {
+        var applicant = await NewApplicantAsync();
+        var ids = new List<Guid>();
+        for (var page = 1; page <= 3; page++)
+        {
+            ids.Add((await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.BankDocument, SyntheticPhoto.Camera(1000, 1400, seed: page), page)).DocumentId!.Value);
+        }
+
+        string imageRef;
+        await using (var before = await fixture.Db.CreateAsync())
+        {
+            imageRef = (await before.Documents.SingleAsync(d => d.Id == ids[0])).ImageRef;
+        }
+
+        Assert.True(await fixture.Get<RemoveProofOfAddressPage>().HandleAsync(new RemoveProofOfAddressPageCommand(applicant, ids[0])));
+
+        await using var db = await fixture.Db.CreateAsync();
+        var pages = await DocumentsOf(db, applicant).Where(d => d.Kind == DocumentKind.ProofOfAddress).OrderBy(d => d.PageNumber).Select(d => new { d.Id, d.PageNumber }).ToListAsync();
+        Assert.Equal([(ids[1], 1), (ids[2], 2)], pages.Select(p => (p.Id, p.PageNumber)));
+        Assert.Null(await fixture.Get<IDocumentStore>().ReadAsync(imageRef));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "document.removed" && e.Details == $"{ids[0]} page 1"));
+    }
+
+    [Fact]
+    public async Task Remove_SomeoneElsesPageOrAnotherDocument_RemovesNothing()
+    {
+        var owner = await NewApplicantAsync();
+        var intruder = await NewApplicantAsync();
+        var proof = await CaptureAsync(owner, DocumentKind.ProofOfAddress, DocumentSubtype.BankDocument, Photo);
+        var selfie = await CaptureAsync(intruder, DocumentKind.Selfie, DocumentSubtype.None, Photo);
+
+        Assert.False(await fixture.Get<RemoveProofOfAddressPage>().HandleAsync(new RemoveProofOfAddressPageCommand(intruder, proof.DocumentId!.Value)));
+        Assert.False(await fixture.Get<RemoveProofOfAddressPage>().HandleAsync(new RemoveProofOfAddressPageCommand(intruder, selfie.DocumentId!.Value)));
+
+        await using var db = await fixture.Db.CreateAsync();
+        Assert.Equal(2, await db.Documents.CountAsync(d => d.Id == proof.DocumentId || d.Id == selfie.DocumentId));
     }
 
     [Theory]
@@ -140,8 +211,8 @@ public abstract class CaptureDocumentTests(DataFixture fixture)
 
     private static readonly DateTimeOffset Now = new(2027, 3, 1, 10, 0, 0, TimeSpan.Zero);
 
-    private Task<CaptureResult> CaptureAsync(ApplicantIdentity applicant, DocumentKind kind, DocumentSubtype subtype, byte[] jpeg) =>
-        fixture.Get<CaptureDocument>().HandleAsync(new CaptureCommand(applicant, kind, subtype, jpeg));
+    private Task<CaptureResult> CaptureAsync(ApplicantIdentity applicant, DocumentKind kind, DocumentSubtype subtype, byte[] jpeg, int page = 1) =>
+        fixture.Get<CaptureDocument>().HandleAsync(new CaptureCommand(applicant, kind, subtype, jpeg, page));
 
     /// <summary>A new person with a draft application in the fixture's one open election.</summary>
     private async Task<ApplicantIdentity> NewApplicantAsync()

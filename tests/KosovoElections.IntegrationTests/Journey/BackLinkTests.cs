@@ -10,7 +10,10 @@ public sealed partial class BackLinkTests(JourneyHost fixture) : IClassFixture<J
     [InlineData("/apply/email", "/apply/selfie")]
     [InlineData("/apply/address", "/apply/email")]
     [InlineData("/apply/return-method", "/apply/address")]
-    [InlineData("/apply/documents", "/apply/return-method")]
+    [InlineData("/apply/documents/identity", "/apply/return-method")]
+    [InlineData("/apply/documents/identity-back", "/apply/documents/identity")]
+    [InlineData("/apply/documents/selfie-with-id", "/apply/documents/identity")]
+    [InlineData("/apply/documents/address", "/apply/documents/selfie-with-id")]
     [InlineData("/apply/check", "/apply/documents")]
     public async Task Page_QuestionPage_BackLinkBeforeTheHeadingToThePreviousStep(string path, string back)
     {

@@ -26,7 +26,8 @@ public sealed class RetentionSeed(TestHost host)
 
     private static int _people;
 
-    public async Task<SeededApplication> SentAsync(DateOnly electionDay)
+    /// <summary>A sent application with its photos; its proof of address has <paramref name="proofPages"/> pages.</summary>
+    public async Task<SeededApplication> SentAsync(DateOnly electionDay, int proofPages = 1)
     {
         var at = host.Clock.UtcNow;
         var electionId = await ElectionAsync(electionDay);
@@ -41,10 +42,13 @@ public sealed class RetentionSeed(TestHost host)
         var documents = new List<Document>();
         foreach (var photo in ReviewSeed.Photos())
         {
-            var image = await store.SaveAsync(Jpeg(photo.Kind, thumbnail: false));
-            var thumbnail = await store.SaveAsync(Jpeg(photo.Kind, thumbnail: true));
-            documents.Add(new Document(application.Id, photo.Kind, photo.Subtype, at,
-                new ImageFacts(1200, 1600, photo.Sha256, photo.PerceptualHash, photo.Brightness, photo.Sharpness), image, thumbnail));
+            for (var page = 1; page <= (photo.Kind == DocumentKind.ProofOfAddress ? proofPages : 1); page++)
+            {
+                var image = await store.SaveAsync(Jpeg(photo.Kind, thumbnail: false));
+                var thumbnail = await store.SaveAsync(Jpeg(photo.Kind, thumbnail: true));
+                documents.Add(new Document(application.Id, photo.Kind, photo.Subtype, at,
+                    new ImageFacts(1200, 1600, photo.Sha256, photo.PerceptualHash, photo.Brightness, photo.Sharpness), image, thumbnail, page));
+            }
         }
 
         await using var db = await host.Get<ElectionsDbFactory>().CreateAsync();

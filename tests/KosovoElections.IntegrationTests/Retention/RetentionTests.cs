@@ -69,6 +69,25 @@ public abstract partial class RetentionTests(StaffSiteHost fixture) : IAsyncLife
     }
 
     [Fact]
+    public async Task Purge_ProofOfAddressOfThreePages_DeletesEveryPage()
+    {
+        var old = await Seed.SentAsync(RetentionSeed.OldDay, proofPages: 3);
+
+        var purged = await PurgeAsync();
+
+        Assert.Equal(6, purged.Documents);
+        var pages = old.Documents.Where(d => d.Kind == DocumentKind.ProofOfAddress).ToList();
+        Assert.Equal([1, 2, 3], pages.Select(p => p.PageNumber));
+        foreach (var page in pages)
+        {
+            Assert.Null(await Store.ReadAsync(page.ImageRef));
+            Assert.Null(await Store.ReadAsync(page.ThumbnailRef));
+        }
+
+        Assert.All(await DocumentsAsync(old.Id), d => Assert.Equal(Host.Clock.UtcNow, d.ImagesDeletedAt));
+    }
+
+    [Fact]
     public async Task Purge_RunAgain_DeletesNothingMoreAndKeepsTheFirstDate()
     {
         var old = await Seed.SentAsync(RetentionSeed.OldDay);

@@ -32,7 +32,7 @@ public abstract class CheckAnswersPageTests(StatusHost fixture)
         foreach (var (testId, href) in new[]
         {
             ("change-email", "/apply/email"), ("change-address", "/apply/address"), ("change-phone", "/apply/address"),
-            ("change-return-method", "/apply/return-method"), ("change-selfie", "/apply/selfie"), ("change-documents", "/apply/documents"),
+            ("change-return-method", "/apply/return-method"), ("change-selfie", "/apply/selfie"), ("change-documents", "/apply/documents/identity"), ("change-documents", "/apply/documents/address"),
             ("check-continue", "/apply/declaration"),
         })
         {

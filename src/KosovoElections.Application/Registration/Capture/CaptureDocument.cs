@@ -11,8 +11,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Application.Registration.Capture;
 
-/// <summary>A photo just taken with the camera, for one slot of the signed-in applicant's own application.</summary>
-public sealed record CaptureCommand(ApplicantIdentity Applicant, DocumentKind Kind, DocumentSubtype Subtype, ReadOnlyMemory<byte> Jpeg);
+/// <summary>
+/// A photo just taken with the camera, for one slot of the signed-in applicant's own application. <paramref name="Page"/>
+/// is the page of a proof of address it shows: a page already taken is retaken, any other is added after the last.
+/// </summary>
+public sealed record CaptureCommand(ApplicantIdentity Applicant, DocumentKind Kind, DocumentSubtype Subtype, ReadOnlyMemory<byte> Jpeg, int Page = 1);
 
 [ShownToPeople]
 public enum CaptureRefusal
@@ -26,6 +29,9 @@ public enum CaptureRefusal
     /// <summary>The image itself was refused; see <see cref="CaptureResult.ImageProblem"/>, whose text is shown instead.</summary>
     [NotShownToPeople]
     BadImage,
+
+    /// <summary>A proof of address already has its <see cref="Document.MaxProofOfAddressPages"/> pages: one must be retaken or removed instead.</summary>
+    TooManyPages,
 }
 
 /// <summary>What the server thinks of a capture a person can act on: retake when too dark or blurred.</summary>
@@ -52,7 +58,7 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
     public const int MaxCapturesPerHour = 40;
     private const string Captured = AuditActions.Applicant.DocumentCaptured;
     private const string Refused = AuditActions.Applicant.DocumentRefused;
-    public const int MaxProofOfAddressPages = 3;
+    public const int MaxProofOfAddressPages = Document.MaxProofOfAddressPages;
 
     // Mean luma below this is too dark for a reviewer to read a document; variance of the Laplacian below this is blurred.
     public const double MinBrightness = 50;
@@ -79,6 +85,14 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
             return CaptureResult.Refused(CaptureRefusal.TooManyCaptures);
         }
 
+        var slot = await SlotAsync(db, application.Id, command, cancellationToken);
+        if (slot.Page is null)
+        {
+            metrics.CaptureRefused(nameof(CaptureRefusal.TooManyPages));
+            await AuditAsync(command, application.Id, Refused, nameof(CaptureRefusal.TooManyPages), cancellationToken);
+            return CaptureResult.Refused(CaptureRefusal.TooManyPages);
+        }
+
         var outcome = images.Process(command.Jpeg.Span);
         if (outcome.Image is not { } image)
         {
@@ -89,8 +103,8 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
 
         var imageRef = await store.SaveAsync(image.Jpeg, cancellationToken);
         var thumbnailRef = await store.SaveAsync(image.Thumbnail, cancellationToken);
-        var document = new Document(application.Id, command.Kind, command.Subtype, now, image.Facts, imageRef, thumbnailRef);
-        var replaced = await ReplacedAsync(db, application.Id, command, cancellationToken);
+        var document = new Document(application.Id, command.Kind, command.Subtype, now, image.Facts, imageRef, thumbnailRef, slot.Page.Value);
+        var replaced = slot.Replaced;
         db.Documents.RemoveRange(replaced);
         db.Documents.Add(document);
         await db.SaveChangesAsync(cancellationToken);
@@ -101,7 +115,7 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
             await AuditAsync(command, application.Id, AuditActions.Applicant.DocumentReplaced, old.Id.ToString(), cancellationToken);
         }
 
-        await AuditAsync(command, application.Id, Captured, $"{document.Id} {command.Kind}/{command.Subtype} {image.Facts.Width}x{image.Facts.Height} sha256={image.Facts.Sha256}", cancellationToken);
+        await AuditAsync(command, application.Id, Captured, $"{document.Id} {command.Kind}/{command.Subtype} page {document.PageNumber} {image.Facts.Width}x{image.Facts.Height} sha256={image.Facts.Sha256}", cancellationToken);
         return new CaptureResult(document.Id, Judge(image.Facts));
     }
 
@@ -113,23 +127,32 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
         : facts.Sharpness < MinSharpness ? QualityVerdict.TooBlurred
         : QualityVerdict.Good;
 
-    /// <summary>A retake replaces the slot's earlier capture; proof of address keeps its latest pages up to the limit.</summary>
-    private static async Task<List<Document>> ReplacedAsync(IElectionsDb db, Guid applicationId, CaptureCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where the photo goes and what it replaces: a retake replaces the slot's earlier capture. A proof of address keeps
+    /// its pages: the page named is retaken, or the photo becomes the page after the last; pages of another kind of proof
+    /// go, since the applicant changed what they show. With every page taken there is no place: <see cref="Slot.Page"/> is null.
+    /// </summary>
+    private static async Task<Slot> SlotAsync(IElectionsDb db, Guid applicationId, CaptureCommand command, CancellationToken cancellationToken)
     {
-        if (command.Kind == DocumentKind.ProofOfAddress)
+        if (command.Kind != DocumentKind.ProofOfAddress)
         {
-            // Pages of another kind of proof go; of the same kind, the newest pages stay up to the limit.
-            var pages = await db.Documents.Where(d => d.ApplicationId == applicationId && d.Kind == DocumentKind.ProofOfAddress)
-                .OrderByDescending(d => d.CapturedAt).ToListAsync(cancellationToken);
-            return pages.Where(p => p.Subtype != command.Subtype)
-                .Concat(pages.Where(p => p.Subtype == command.Subtype).Skip(MaxProofOfAddressPages - 1))
-                .ToList();
+            return new(1, await db.Documents.Where(d => d.ApplicationId == applicationId && d.Kind == command.Kind && d.Subtype == command.Subtype)
+                .ToListAsync(cancellationToken));
         }
 
-        return await db.Documents.Where(d => d.ApplicationId == applicationId && d.Kind == command.Kind && d.Subtype == command.Subtype)
-            .ToListAsync(cancellationToken);
+        var pages = await db.Documents.Where(d => d.ApplicationId == applicationId && d.Kind == DocumentKind.ProofOfAddress).ToListAsync(cancellationToken);
+        var otherProof = pages.Where(p => p.Subtype != command.Subtype).ToList();
+        var sameProof = pages.Where(p => p.Subtype == command.Subtype).ToList();
+        if (sameProof.Where(p => p.PageNumber == command.Page).ToList() is [_, ..] retaken)
+        {
+            return new(command.Page, [.. otherProof, .. retaken]);
+        }
+
+        return sameProof.Count < MaxProofOfAddressPages ? new(sameProof.Count + 1, otherProof) : new(null, []);
     }
 
     private Task AuditAsync(CaptureCommand command, Guid applicationId, string action, string details, CancellationToken cancellationToken) =>
         audit.AppendAsync(new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.Applicant.PersonalNumber), action, applicationId, details), cancellationToken);
+
+    private sealed record Slot(int? Page, List<Document> Replaced);
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KosovoElections.Application.Registration.Capture;
 
 /// <summary>One saved photo of an application; its thumbnail is read through the applicant's documents endpoint.</summary>
-public sealed record CapturedDocument(Guid Id, DocumentKind Kind, DocumentSubtype Subtype, DateTime CapturedAt);
+public sealed record CapturedDocument(Guid Id, DocumentKind Kind, DocumentSubtype Subtype, DateTime CapturedAt, int PageNumber = 1);
 
 /// <summary>
 /// The photos already saved to the signed-in applicant's own live application, so that a capture page opened again
@@ -28,5 +28,5 @@ public static class CapturedDocuments
     public static IQueryable<CapturedDocument> CapturedDocumentsOf(this IElectionsDb db, Guid applicationId) =>
         db.Documents.AsNoTracking()
             .Where(d => d.ApplicationId == applicationId && d.ImagesDeletedAt == null)
-            .Select(d => new CapturedDocument(d.Id, d.Kind, d.Subtype, d.CapturedAt));
+            .Select(d => new CapturedDocument(d.Id, d.Kind, d.Subtype, d.CapturedAt, d.PageNumber));
 }

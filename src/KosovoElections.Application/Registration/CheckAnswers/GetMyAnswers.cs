@@ -43,7 +43,7 @@ public sealed class GetMyAnswers(IElectionsDbFactory dbFactory, TimeProvider clo
         var now = clock.GetUtcNow().UtcDateTime;
         var open = await db.AcceptsApplicationsAsync(applicant.ElectionId, now, cancellationToken);
         var documents = await db.CapturedDocumentsOf(application.Id).ToListAsync(cancellationToken);
-        var ordered = documents.OrderBy(d => Array.IndexOf(CaptureOrder, d.Kind)).ThenBy(d => d.CapturedAt).ToList();
+        var ordered = documents.OrderBy(d => Array.IndexOf(CaptureOrder, d.Kind)).ThenBy(d => d.PageNumber).ThenBy(d => d.CapturedAt).ToList();
         var next = application.FirstUnfinishedStep(ordered.Select(d => d.Kind).Distinct().ToList());
         return new MyAnswers(person.FirstName, person.LastName, application.Email, application.Address, application.Phone, application.ReturnMethod, ordered, next, open && application.IsEditable)
         {

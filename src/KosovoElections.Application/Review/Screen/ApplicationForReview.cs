@@ -73,7 +73,8 @@ public sealed record DocumentForReview(
     bool ImagesDeleted,
     DateTime? ImagesDeletedAt = null,
     DocumentFormat Format = DocumentFormat.Jpeg,
-    int Pages = 1);
+    int Pages = 1,
+    int PageNumber = 1);
 
 /// <summary>A flag with what it names in words the screen translates, and the other application's reference for a link.</summary>
 public sealed record FlagForReview(

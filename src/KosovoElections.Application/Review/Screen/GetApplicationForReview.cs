@@ -111,9 +111,9 @@ public sealed class GetApplicationForReview(IElectionsDbFactory dbFactory, IAudi
     private static async Task<List<DocumentForReview>> DocumentsAsync(IElectionsDb db, Guid applicationId, CancellationToken cancellationToken)
     {
         var documents = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == applicationId).OrderBy(d => d.CapturedAt)
-            .Select(d => new DocumentForReview(d.Id, d.Kind, d.Subtype, d.Width, d.Height, d.Brightness, d.Sharpness, d.ImagesDeletedAt != null, d.ImagesDeletedAt, d.Format, d.Pages))
+            .Select(d => new DocumentForReview(d.Id, d.Kind, d.Subtype, d.Width, d.Height, d.Brightness, d.Sharpness, d.ImagesDeletedAt != null, d.ImagesDeletedAt, d.Format, d.Pages, d.PageNumber))
             .ToListAsync(cancellationToken);
-        return [.. documents.OrderBy(d => Array.IndexOf(Order, d.Kind)).ThenBy(d => d.Subtype)];
+        return [.. documents.OrderBy(d => Array.IndexOf(Order, d.Kind)).ThenBy(d => d.Subtype).ThenBy(d => d.PageNumber)];
     }
 
     private static async Task<List<FlagForReview>> FlagsAsync(IElectionsDb db, Guid applicationId, CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.Format).HasConversion<string>().HasMaxLength(8);
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(d => d.ImageRef).HasMaxLength(200);
+
+        // Photos stored before proofs of address had pages were each a first page.
+        builder.Property(d => d.PageNumber).HasDefaultValue(1);
         builder.Property(d => d.ThumbnailRef).HasMaxLength(200);
         builder.HasOne<VoterApplication>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => d.ApplicationId);

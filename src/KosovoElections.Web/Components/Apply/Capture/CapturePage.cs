@@ -99,7 +99,7 @@ public abstract class CapturePage : ComponentBase, IDisposable
         if (Errors.Count == 0)
         {
             var applicant = await CurrentApplicant.GetAsync();
-            Navigation.NavigateTo(ApplicationSteps.After(Step, applicant is null ? null : await GetMyApplication.HandleAsync(applicant)));
+            Navigation.NavigateTo(NextPath(applicant is null ? null : await GetMyApplication.HandleAsync(applicant)));
             return;
         }
 
@@ -126,6 +126,12 @@ public abstract class CapturePage : ComponentBase, IDisposable
     protected virtual void OnCapturesLoaded()
     {
     }
+
+    /// <summary>Where Continue leads once nothing is missing: the next unfinished step.</summary>
+    protected virtual string NextPath(MyApplication? application) => ApplicationSteps.After(Step, application);
+
+    /// <summary>Reads the saved photos again, after this page added or removed one.</summary>
+    protected Task ReloadCapturesAsync() => LoadCapturesAsync();
 
     public void Dispose()
     {

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteElectionsDbContext))]
-    [Migration("20261205063357_DashboardDecisionsIndex")]
-    partial class DashboardDecisionsIndex
+    [Migration("20261205063245_ProofOfAddressPages")]
+    partial class ProofOfAddressPages
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -264,6 +264,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PageNumber")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<int>("Pages")
                         .HasColumnType("INTEGER");
@@ -540,8 +545,6 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PreviousHash")
                         .IsUnique();
-
-                    b.HasIndex("Action", "OccurredAt");
 
                     b.ToTable("audit_events", (string)null);
                 });
