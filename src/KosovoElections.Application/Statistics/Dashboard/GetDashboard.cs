@@ -28,12 +28,17 @@ public sealed class GetDashboard(IElectionsDbFactory dbFactory, TimeProvider clo
             return new(DashboardStatus.NoElection);
         }
 
+        // The five counts are independent scans: each on a connection of its own, at the same time, so the page waits
+        // for the longest of them rather than for their sum (docs/performance.md, "Dashboard").
         var from = BacklogProjection.WindowStart(election.OpensAt, now);
-        var tally = await ApplicationCounts.TallyAsync(db, election.Id, from, cancellationToken);
-        var byMunicipality = await ApplicationCounts.ByMunicipalityAsync(db, election.Id, cancellationToken);
-        var daily = await ApplicationCounts.DailyAsync(db, election.Id, cancellationToken);
-        var decisionsToday = await ReviewDecisions.OnDayAsync(db, election.Id, KosovoCalendar.DayOf(now), cancellationToken);
-        var settled = await ReviewDecisions.SettledSinceAsync(db, election.Id, from, cancellationToken);
+        var tallying = ReadAsync(d => ApplicationCounts.TallyAsync(d, election.Id, from, cancellationToken), cancellationToken);
+        var countingMunicipalities = ReadAsync(d => ApplicationCounts.ByMunicipalityAsync(d, election.Id, cancellationToken), cancellationToken);
+        var countingDays = ReadAsync(d => ApplicationCounts.DailyAsync(d, election.Id, cancellationToken), cancellationToken);
+        var countingToday = ReadAsync(d => ReviewDecisions.OnDayAsync(d, election.Id, KosovoCalendar.DayOf(now), cancellationToken), cancellationToken);
+        var countingSettled = ReadAsync(d => ReviewDecisions.SettledSinceAsync(d, election.Id, from, cancellationToken), cancellationToken);
+        await Task.WhenAll(tallying, countingMunicipalities, countingDays, countingToday, countingSettled);
+        var (tally, byMunicipality, daily, decisionsToday, settled) =
+            (await tallying, await countingMunicipalities, await countingDays, await countingToday, await countingSettled);
 
         var byStatus = Sum(tally, t => t.Status);
         var backlog = DashboardFigures.Undecided.Sum(s => byStatus.GetValueOrDefault(s));
@@ -50,6 +55,12 @@ public sealed class GetDashboard(IElectionsDbFactory dbFactory, TimeProvider clo
             [.. Sum(tally.Where(t => t.ReturnMethod is not null), t => t.ReturnMethod!.Value).OrderBy(m => m.Key).Select(m => new KeyedCount<ReturnMethod>(m.Key, m.Value))],
             decisionsToday,
             BacklogProjection.Compute(backlog, tally.Sum(t => t.SentLately), settled, from, now, election.ClosesAt)));
+    }
+
+    private async Task<T> ReadAsync<T>(Func<IElectionsDb, Task<T>> query, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.OpenAsync(cancellationToken);
+        return await query(db);
     }
 
     private static Dictionary<TKey, int> Sum<TKey>(IEnumerable<ApplicationTally> tally, Func<ApplicationTally, TKey> key)
