@@ -147,7 +147,7 @@ public sealed class Election
     public void Edit(ElectionName name, DateOnly electionDay, bool offersPostalAbroad, bool offersPostalKosovo)
     {
         EnsureNamed(name);
-        if (Kind == ElectionKind.MayoralRunoff && (electionDay, offersPostalAbroad, offersPostalKosovo) != (ElectionDay, OffersPostalAbroad, OffersPostalKosovo))
+        if (ChangesWhatARunoffKeeps(electionDay, offersPostalAbroad, offersPostalKosovo))
         {
             throw new DomainException("A mayoral runoff keeps the day and return methods it was opened with.");
         }
@@ -165,6 +165,11 @@ public sealed class Election
         OffersPostalAbroad = offersPostalAbroad;
         OffersPostalKosovo = offersPostalKosovo;
     }
+
+    /// <summary>Whether this is a mayoral runoff and the change would move its day or its return methods, which stay as opened.</summary>
+    public bool ChangesWhatARunoffKeeps(DateOnly electionDay, bool offersPostalAbroad, bool offersPostalKosovo) =>
+        Kind == ElectionKind.MayoralRunoff
+        && (electionDay, offersPostalAbroad, offersPostalKosovo) != (ElectionDay, OffersPostalAbroad, OffersPostalKosovo);
 
     private static void EnsureNamed(ElectionName name)
     {

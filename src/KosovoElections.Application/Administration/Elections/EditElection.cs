@@ -75,8 +75,7 @@ public sealed class EditElection(IElectionsDbFactory dbFactory, IAuditLog audit,
 
     private static string? Refusal(Election election, EditElectionCommand command, DateTime now)
     {
-        if (election.Kind == ElectionKind.MayoralRunoff
-            && (command.ElectionDay, command.OffersPostalAbroad, command.OffersPostalKosovo) != (election.ElectionDay, election.OffersPostalAbroad, election.OffersPostalKosovo))
+        if (election.ChangesWhatARunoffKeeps(command.ElectionDay, command.OffersPostalAbroad, command.OffersPostalKosovo))
         {
             return RunoffFollowsFirstRound;
         }
