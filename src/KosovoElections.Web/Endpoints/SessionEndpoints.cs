@@ -1,6 +1,7 @@
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.StaticAssets;
 
 namespace KosovoElections.Web.Endpoints;
 
@@ -15,12 +16,14 @@ internal static class SessionEndpoints
     public const string ExtendPath = "/apply/session/extend";
 
     /// <summary>
-    /// The requests whose cookie check must not keep the session alive: asking how long it has left, and the page's
-    /// circuit (re)connecting, which the browser does by itself (a phone waking from sleep), not the applicant.
+    /// The requests whose cookie check must not keep the session alive: asking how long it has left, the page's circuit
+    /// (re)connecting, and the scripts and styles it loads (late, on a slow phone), which the browser does by itself, not
+    /// the applicant.
     /// </summary>
     public static bool OnlyLooks(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) && request.Path.Equals(StatusPath, StringComparison.OrdinalIgnoreCase))
-        || request.Path.StartsWithSegments(Hosting.CircuitGuard.Path, StringComparison.OrdinalIgnoreCase);
+        || request.Path.StartsWithSegments(Hosting.CircuitGuard.Path, StringComparison.OrdinalIgnoreCase)
+        || request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
 
     public static void MapSessionEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -63,6 +63,23 @@ public sealed partial class SessionTimeoutTests(JourneyHost fixture) : IClassFix
         Assert.Equal(600, await SecondsLeftAsync(browser));
     }
 
+    [Theory]
+    [InlineData("/_framework/blazor.web.js")]
+    [InlineData("/js/session-timeout.js")]
+    [InlineData("/app.css")]
+    public async Task Asset_FetchedByThePageWhileIdle_DoesNotExtendTheSession(string asset)
+    {
+        using var browser = await fixture.SignInAsync(45);
+        await browser.GetPageAsync("/apply/selfie?culture=en");
+        fixture.Clock.Advance(TimeSpan.FromMinutes(20));
+
+        // A script or style sheet the page loads late (its circuit's, the camera's) is the browser's doing, not the applicant's.
+        using var response = await browser.GetAsync(asset);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        Assert.Equal(600, await SecondsLeftAsync(browser));
+    }
+
     [Fact]
     public async Task Page_Anonymous_NoWarningAndNoTimeLeft()
     {
