@@ -14,6 +14,9 @@ public sealed record DailyCount(DateOnly Day, int Submitted, int Approved, int R
     public int SubmittedVia(ApplicationChannel channel) => SubmittedBy.GetValueOrDefault(channel);
 }
 
+/// <summary>Applications of one key (a channel, a status) in one UTC date and hour.</summary>
+internal sealed record HourlyCount<TKey>(DateTime Date, int Hour, TKey Key, int Count);
+
 /// <summary>Sent applications of one status, return method and country (null without an address), and how many of them were sent lately.</summary>
 internal sealed record ApplicationTally(ApplicationStatus Status, ReturnMethod? ReturnMethod, string? Country, int Count, int SentLately);
 
@@ -75,30 +78,38 @@ internal static class ApplicationCounts
     /// date and hour (which both providers translate, unlike a time zone); Kosovo's offset is whole hours, so each UTC
     /// hour falls in one Kosovo day.
     /// </summary>
-    public static async Task<IReadOnlyList<DailyCount>> DailyAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
-    {
-        var sent = Sent(db, electionId);
-        var submitted = await sent.GroupBy(a => new { a.SubmittedAt!.Value.Date, a.SubmittedAt!.Value.Hour, a.Channel })
-            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Channel, Count = g.Count() }).ToListAsync(cancellationToken);
-        var decided = await sent.Where(a => a.DecidedAt != null && (a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.Rejected))
-            .GroupBy(a => new { a.Status, a.DecidedAt!.Value.Date, a.DecidedAt!.Value.Hour })
-            .Select(g => new { g.Key.Status, g.Key.Date, g.Key.Hour, Count = g.Count() }).ToListAsync(cancellationToken);
+    public static async Task<IReadOnlyList<DailyCount>> DailyAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken) =>
+        Daily(await SentHourlyAsync(db, electionId, cancellationToken), await DecidedHourlyAsync(db, electionId, cancellationToken));
 
+    /// <summary>The election's sent applications per UTC date, hour and channel: the first half of <see cref="DailyAsync"/>.</summary>
+    public static async Task<IReadOnlyList<HourlyCount<ApplicationChannel>>> SentHourlyAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken) =>
+        await Sent(db, electionId).GroupBy(a => new { a.SubmittedAt!.Value.Date, a.SubmittedAt!.Value.Hour, a.Channel })
+            .Select(g => new HourlyCount<ApplicationChannel>(g.Key.Date, g.Key.Hour, g.Key.Channel, g.Count())).ToListAsync(cancellationToken);
+
+    /// <summary>The election's approvals and rejections per UTC date and hour of the decision: the second half of <see cref="DailyAsync"/>.</summary>
+    public static async Task<IReadOnlyList<HourlyCount<ApplicationStatus>>> DecidedHourlyAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken) =>
+        await Sent(db, electionId).Where(a => a.DecidedAt != null && (a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.Rejected))
+            .GroupBy(a => new { a.Status, a.DecidedAt!.Value.Date, a.DecidedAt!.Value.Hour })
+            .Select(g => new HourlyCount<ApplicationStatus>(g.Key.Date, g.Key.Hour, g.Key.Status, g.Count())).ToListAsync(cancellationToken);
+
+    /// <summary>The two hourly counts as days in Kosovo.</summary>
+    public static IReadOnlyList<DailyCount> Daily(IEnumerable<HourlyCount<ApplicationChannel>> sent, IEnumerable<HourlyCount<ApplicationStatus>> decided)
+    {
         var days = new SortedDictionary<DateOnly, (int Submitted, int Approved, int Rejected)>();
         var byChannel = new Dictionary<DateOnly, Dictionary<ApplicationChannel, int>>();
-        foreach (var row in submitted)
+        foreach (var row in sent)
         {
             var day = KosovoDay(row.Date, row.Hour);
             days[day] = days.GetValueOrDefault(day) with { Submitted = days.GetValueOrDefault(day).Submitted + row.Count };
             var channels = byChannel.TryGetValue(day, out var found) ? found : byChannel[day] = [];
-            channels[row.Channel] = channels.GetValueOrDefault(row.Channel) + row.Count;
+            channels[row.Key] = channels.GetValueOrDefault(row.Key) + row.Count;
         }
 
         foreach (var row in decided)
         {
             var day = KosovoDay(row.Date, row.Hour);
             var counts = days.GetValueOrDefault(day);
-            days[day] = row.Status == ApplicationStatus.Approved
+            days[day] = row.Key == ApplicationStatus.Approved
                 ? counts with { Approved = counts.Approved + row.Count }
                 : counts with { Rejected = counts.Rejected + row.Count };
         }

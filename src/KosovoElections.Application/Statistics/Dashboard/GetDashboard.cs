@@ -28,17 +28,18 @@ public sealed class GetDashboard(IElectionsDbFactory dbFactory, TimeProvider clo
             return new(DashboardStatus.NoElection);
         }
 
-        // The five counts are independent scans: each on a connection of its own, at the same time, so the page waits
+        // The six counts are independent scans: each on a connection of its own, at the same time, so the page waits
         // for the longest of them rather than for their sum (docs/performance.md, "Dashboard").
         var from = BacklogProjection.WindowStart(election.OpensAt, now);
         var tallying = ReadAsync(d => ApplicationCounts.TallyAsync(d, election.Id, from, cancellationToken), cancellationToken);
         var countingMunicipalities = ReadAsync(d => ApplicationCounts.ByMunicipalityAsync(d, election.Id, cancellationToken), cancellationToken);
-        var countingDays = ReadAsync(d => ApplicationCounts.DailyAsync(d, election.Id, cancellationToken), cancellationToken);
+        var countingSent = ReadAsync(d => ApplicationCounts.SentHourlyAsync(d, election.Id, cancellationToken), cancellationToken);
+        var countingDecided = ReadAsync(d => ApplicationCounts.DecidedHourlyAsync(d, election.Id, cancellationToken), cancellationToken);
         var countingToday = ReadAsync(d => ReviewDecisions.OnDayAsync(d, election.Id, KosovoCalendar.DayOf(now), cancellationToken), cancellationToken);
         var countingSettled = ReadAsync(d => ReviewDecisions.SettledSinceAsync(d, election.Id, from, cancellationToken), cancellationToken);
-        await Task.WhenAll(tallying, countingMunicipalities, countingDays, countingToday, countingSettled);
-        var (tally, byMunicipality, daily, decisionsToday, settled) =
-            (await tallying, await countingMunicipalities, await countingDays, await countingToday, await countingSettled);
+        await Task.WhenAll(tallying, countingMunicipalities, countingSent, countingDecided, countingToday, countingSettled);
+        var (tally, byMunicipality, daily, decisionsToday, settled) = (await tallying, await countingMunicipalities,
+            ApplicationCounts.Daily(await countingSent, await countingDecided), await countingToday, await countingSettled);
 
         var byStatus = Sum(tally, t => t.Status);
         var backlog = DashboardFigures.Undecided.Sum(s => byStatus.GetValueOrDefault(s));
