@@ -1,4 +1,5 @@
 using KosovoElections.Application.Common;
+using KosovoElections.Application.Registration.Capture;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Domain;
 using KosovoElections.Domain.Applications;
@@ -77,7 +78,7 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider
             .Select(p => new { p.FirstName, p.LastName }).SingleAsync(cancellationToken);
         var election = await db.Elections.AsNoTracking().Where(e => e.Id == applicant.ElectionId)
             .Select(e => new { e.Name, e.NameSr, e.NameEn, e.ClosesAt }).SingleAsync(cancellationToken);
-        var captured = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
+        var captured = await db.DocumentsTakenAsync(application.Id, cancellationToken);
         var open = clock.GetUtcNow().UtcDateTime < election.ClosesAt;
         var earlier = application.Status != ApplicationStatus.Draft ? null
             : await db.Applications.AsNoTracking()
@@ -103,7 +104,7 @@ public sealed class GetMyApplication(IElectionsDbFactory dbFactory, TimeProvider
     }
 
     /// <summary>During a correction the steps the reviewer named are to do again and the others stay as they are.</summary>
-    private static StepState StateOf(VoterApplication application, ApplicationStep step, IReadOnlyCollection<DocumentKind> captured) =>
+    private static StepState StateOf(VoterApplication application, ApplicationStep step, DocumentsTaken captured) =>
         application.Status == ApplicationStatus.CorrectionRequested && application.CorrectionSteps.Contains(step) ? StepState.ToDo
         : application.HasDone(step, captured) ? StepState.Completed
         : application.CanStart(step, captured) ? StepState.ToDo

@@ -157,31 +157,31 @@ public sealed partial class VoterApplication
         Touch(nowUtc);
     }
 
-    /// <summary>The first step not yet done, given the kinds of documents captured so far.</summary>
-    public ApplicationStep FirstUnfinishedStep(IReadOnlyCollection<DocumentKind> captured) =>
+    /// <summary>The first step not yet done, given the photos taken so far.</summary>
+    public ApplicationStep FirstUnfinishedStep(DocumentsTaken captured) =>
         Enum.GetValues<ApplicationStep>().First(step => !HasDone(step, captured));
 
     /// <summary>
-    /// Whether <paramref name="step"/> is done, given the kinds of documents captured so far. Checking the answers is
+    /// Whether <paramref name="step"/> is done, given the photos taken so far. Checking the answers is
     /// never done on its own: it ends with APLIKO, which takes the application out of the steps.
     /// </summary>
-    public bool HasDone(ApplicationStep step, IReadOnlyCollection<DocumentKind> captured) => step switch
+    public bool HasDone(ApplicationStep step, DocumentsTaken captured) => step switch
     {
-        ApplicationStep.Selfie => captured.Contains(DocumentKind.Selfie),
+        ApplicationStep.Selfie => captured.Has(DocumentKind.Selfie),
         ApplicationStep.Email => Email is not null,
         ApplicationStep.Address => Address is not null && Phone is not null,
         ApplicationStep.ReturnMethod => ReturnMethod is not null,
-        ApplicationStep.Documents => captured.Contains(DocumentKind.IdDocument) && captured.Contains(DocumentKind.SelfieWithId) && captured.Contains(DocumentKind.ProofOfAddress),
+        ApplicationStep.Documents => captured.AreWhole,
         _ => false,
     };
 
     /// <summary>The steps may be taken in any order; only checking the answers waits until every other step is done.</summary>
-    public bool CanStart(ApplicationStep step, IReadOnlyCollection<DocumentKind> captured) =>
+    public bool CanStart(ApplicationStep step, DocumentsTaken captured) =>
         step != ApplicationStep.CheckAnswers || FirstUnfinishedStep(captured) == ApplicationStep.CheckAnswers;
 
     /// <summary>True once anything at all was entered: a photo, the e-mail, the address, the return method.</summary>
-    public bool HasAnswers(IReadOnlyCollection<DocumentKind> captured) =>
-        captured.Count > 0 || Email is not null || Address is not null || Phone is not null || ReturnMethod is not null;
+    public bool HasAnswers(DocumentsTaken captured) =>
+        captured.Any || Email is not null || Address is not null || Phone is not null || ReturnMethod is not null;
 
     public bool CanMoveTo(ApplicationStatus target) => ApplicationTransitions.AllowedFrom(target).Contains(Status);
 

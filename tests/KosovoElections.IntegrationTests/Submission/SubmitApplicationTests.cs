@@ -59,6 +59,27 @@ public abstract class SubmitApplicationTests(DataFixture fixture)
         Assert.Equal(ApplicationStep.Documents, result.MissingStep);
     }
 
+    [Theory]
+    [InlineData(false, DocumentSubtype.IdCardFront)]
+    [InlineData(true, DocumentSubtype.IdCardFront, DocumentSubtype.IdCardBack)]
+    [InlineData(true, DocumentSubtype.Passport)]
+    [InlineData(false, DocumentSubtype.Passport, DocumentSubtype.IdCardFront)]
+    [InlineData(true, DocumentSubtype.IdCardFront, DocumentSubtype.IdCardBack, DocumentSubtype.DrivingLicence)]
+    public async Task Submit_IdentityDocument_TheOneChosenLastMustBeWhole(bool submitted, params DocumentSubtype[] identityPhotos)
+    {
+        // SPEC §4 step 7: an ID card is photographed front and back; the front alone does not make the documents step.
+        var applicant = await NewApplicantAsync([
+            (DocumentKind.Selfie, DocumentSubtype.None),
+            .. identityPhotos.Select(subtype => (DocumentKind.IdDocument, subtype)),
+            (DocumentKind.SelfieWithId, DocumentSubtype.None),
+            (DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill)]);
+
+        var result = await SubmitAsync(applicant);
+
+        Assert.Equal(submitted ? SubmitStatus.Submitted : SubmitStatus.Incomplete, result.Status);
+        Assert.Equal(submitted ? null : ApplicationStep.Documents, result.MissingStep);
+    }
+
     [Fact]
     public async Task Submit_OneSecondBeforeAndAfterTheDeadline_IsAcceptedThenRefused()
     {
@@ -94,7 +115,13 @@ public abstract class SubmitApplicationTests(DataFixture fixture)
     }
 
     /// <summary>A new person with a draft in the fixture's election: with every step done, or without the documents.</summary>
-    private async Task<ApplicantIdentity> NewApplicantAsync(bool complete)
+    private Task<ApplicantIdentity> NewApplicantAsync(bool complete) =>
+        NewApplicantAsync(complete
+            ? [(DocumentKind.Selfie, DocumentSubtype.None), (DocumentKind.IdDocument, DocumentSubtype.Passport), (DocumentKind.SelfieWithId, DocumentSubtype.None), (DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill)]
+            : [(DocumentKind.Selfie, DocumentSubtype.None)]);
+
+    /// <summary>A new person with a draft in the fixture's election, every other step done, and these photos taken one after the other.</summary>
+    private async Task<ApplicantIdentity> NewApplicantAsync((DocumentKind Kind, DocumentSubtype Subtype)[] photos)
     {
         fixture.Clock.Set(Now);
         var now = Now.UtcDateTime;
@@ -113,10 +140,9 @@ public abstract class SubmitApplicationTests(DataFixture fixture)
         application.RecordAddress(new AddressAbroad("CH", "Zürich", "Bahnhofstrasse 1", "8001"), "+41441234567", now);
         application.ChooseReturnMethod(ReturnMethod.PostalAbroad, now);
         db.Applications.Add(application);
-        var kinds = complete ? new[] { DocumentKind.Selfie, DocumentKind.IdDocument, DocumentKind.SelfieWithId, DocumentKind.ProofOfAddress } : [DocumentKind.Selfie];
-        foreach (var kind in kinds)
+        foreach (var (photo, taken) in photos.Select((photo, i) => (photo, now.AddSeconds(i - photos.Length))))
         {
-            db.Documents.Add(new Document(application.Id, kind, DocumentSubtype.None, now, new ImageFacts(1, 1, new string('a', 64), 0, 128, 500), "db:x", "db:y"));
+            db.Documents.Add(new Document(application.Id, photo.Kind, photo.Subtype, taken, new ImageFacts(1, 1, new string('a', 64), 0, 128, 500), "db:x", "db:y"));
         }
 
         await db.SaveChangesAsync();

@@ -172,9 +172,9 @@ public sealed class VoterApplicationTests
     {
         var application = New();
 
-        Assert.DoesNotContain(Enum.GetValues<ApplicationStep>(), step => application.HasDone(step, []));
-        Assert.False(application.HasAnswers([]));
-        Assert.Equal([ApplicationStep.CheckAnswers], Enum.GetValues<ApplicationStep>().Where(step => !application.CanStart(step, [])));
+        Assert.DoesNotContain(Enum.GetValues<ApplicationStep>(), step => application.HasDone(step, DocumentsTaken.None));
+        Assert.False(application.HasAnswers(DocumentsTaken.None));
+        Assert.Equal([ApplicationStep.CheckAnswers], Enum.GetValues<ApplicationStep>().Where(step => !application.CanStart(step, DocumentsTaken.None)));
     }
 
     [Fact]
@@ -184,14 +184,17 @@ public sealed class VoterApplicationTests
         application.RecordVerifiedEmail("a@example.org", Now);
         application.RecordAddress(new AddressAbroad("AT", "Wien", "Mariahilfer Straße 10/4", "1070"), "+4314001234", Now);
         application.ChooseReturnMethod(KosovoElections.Domain.Elections.ReturnMethod.PostalKosovo, Now);
-        DocumentKind[] captured = [DocumentKind.IdDocument, DocumentKind.SelfieWithId, DocumentKind.ProofOfAddress];
+        PhotoTaken[] photos = [Photo(DocumentKind.IdDocument, DocumentSubtype.Passport), Photo(DocumentKind.SelfieWithId), Photo(DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill)];
+        var captured = new DocumentsTaken(photos);
 
         Assert.True(application.HasAnswers(captured));
         Assert.True(application.HasDone(ApplicationStep.Documents, captured));
         Assert.Equal(ApplicationStep.Selfie, application.FirstUnfinishedStep(captured));
         Assert.False(application.CanStart(ApplicationStep.CheckAnswers, captured));
-        Assert.True(application.CanStart(ApplicationStep.CheckAnswers, [.. captured, DocumentKind.Selfie]));
+        Assert.True(application.CanStart(ApplicationStep.CheckAnswers, new DocumentsTaken([.. photos, Photo(DocumentKind.Selfie)])));
     }
+
+    private static PhotoTaken Photo(DocumentKind kind, DocumentSubtype subtype = DocumentSubtype.None) => new(kind, subtype, Now);
 
     private static VoterApplication New() => VoterApplication.Start(Guid.NewGuid(), "1000000017", ApplicationChannel.Online, Now);
 

@@ -29,4 +29,11 @@ public static class CapturedDocuments
         db.Documents.AsNoTracking()
             .Where(d => d.ApplicationId == applicationId && d.ImagesDeletedAt == null)
             .Select(d => new CapturedDocument(d.Id, d.Kind, d.Subtype, d.CapturedAt, d.PageNumber));
+
+    /// <summary>The application's photos, as the steps count them.</summary>
+    public static async Task<DocumentsTaken> DocumentsTakenAsync(this IElectionsDb db, Guid applicationId, CancellationToken cancellationToken) =>
+        (await db.CapturedDocumentsOf(applicationId).ToListAsync(cancellationToken)).Taken();
+
+    public static DocumentsTaken Taken(this IEnumerable<CapturedDocument> captures) =>
+        new(captures.Select(d => new PhotoTaken(d.Kind, d.Subtype, d.CapturedAt)));
 }

@@ -44,7 +44,7 @@ public sealed class GetMyAnswers(IElectionsDbFactory dbFactory, TimeProvider clo
         var open = await db.AcceptsApplicationsAsync(applicant.ElectionId, now, cancellationToken);
         var documents = await db.CapturedDocumentsOf(application.Id).ToListAsync(cancellationToken);
         var ordered = documents.OrderBy(d => Array.IndexOf(CaptureOrder, d.Kind)).ThenBy(d => d.PageNumber).ThenBy(d => d.CapturedAt).ToList();
-        var next = application.FirstUnfinishedStep(ordered.Select(d => d.Kind).Distinct().ToList());
+        var next = application.FirstUnfinishedStep(ordered.Taken());
         return new MyAnswers(person.FirstName, person.LastName, application.Email, application.Address, application.Phone, application.ReturnMethod, ordered, next, open && application.IsEditable)
         {
             Changeable = open ? Enum.GetValues<ApplicationStep>().Where(application.MayChange).ToList() : [],

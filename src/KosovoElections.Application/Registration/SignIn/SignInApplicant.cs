@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Monitoring;
+using KosovoElections.Application.Registration.Capture;
 using KosovoElections.Domain.Applicants;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
@@ -139,7 +140,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
             var language = VoterApplication.CheckedLanguage(command.Language);
             await db.Applications.Where(a => a.Id == application.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.Language, language), cancellationToken);
         }
-        var captured = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
+        var captured = await db.DocumentsTakenAsync(application.Id, cancellationToken);
         await audit.AppendAsync(new AuditEntry(ActorKind.Applicant, PersonalNumber.Mask(command.PersonalNumber), AuditActions.Applicant.SignInSucceeded, application.Id), cancellationToken);
         return new SignInResult(SignInStatus.SignedIn, session.Id, application.Id, application.Status, application.FirstUnfinishedStep(captured));
     }

@@ -2,6 +2,7 @@ using KosovoElections.Application.Audit;
 using KosovoElections.Application.Common;
 using KosovoElections.Application.Email;
 using KosovoElections.Application.Monitoring;
+using KosovoElections.Application.Registration.Capture;
 using KosovoElections.Application.Registration.Sessions;
 using KosovoElections.Application.Review.Flags;
 using KosovoElections.Domain;
@@ -76,7 +77,7 @@ public sealed class SubmitApplication(
             return new SubmitResult(SubmitStatus.NotOpen);
         }
 
-        var captured = await db.Documents.Where(d => d.ApplicationId == application.Id).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
+        var captured = await db.DocumentsTakenAsync(application.Id, cancellationToken);
         var missing = application.FirstUnfinishedStep(captured);
         if (missing != ApplicationStep.CheckAnswers)
         {

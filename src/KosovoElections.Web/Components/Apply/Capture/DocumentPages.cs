@@ -41,13 +41,10 @@ public static class DocumentPages
     };
 
     /// <summary>The Kosovo document the applicant photographed last; an ID card is named by its front.</summary>
-    public static DocumentSubtype? IdentityDocumentType(IReadOnlyList<CapturedDocument> captures) =>
-        captures.Where(d => d.Kind == DocumentKind.IdDocument).MaxBy(d => d.CapturedAt)?.Subtype is { } subtype
-            ? subtype == DocumentSubtype.IdCardBack ? DocumentSubtype.IdCardFront : subtype
-            : null;
+    public static DocumentSubtype? IdentityDocumentType(IReadOnlyList<CapturedDocument> captures) => captures.Taken().IdentityDocumentType;
 
     /// <summary>An ID card has a back to photograph; until a document is chosen, nobody knows.</summary>
-    public static bool HasBack(IReadOnlyList<CapturedDocument> captures) => IdentityDocumentType(captures) == DocumentSubtype.IdCardFront;
+    public static bool HasBack(IReadOnlyList<CapturedDocument> captures) => captures.Taken().IdentityDocumentHasBack;
 
     /// <summary>The first page still to do, or the first page when all are done (to look at them or retake one).</summary>
     public static DocumentPage FirstToDo(IReadOnlyList<CapturedDocument> captures) =>
