@@ -108,7 +108,9 @@ public sealed class EnterPostalApplication(
             return refusal with { Errors = errors };
         }
 
-        var application = VoterApplication.Enter(election.Id, form.NormalizedPersonalNumber, form.ToPaperForm(), command.Staff.StaffId, ReferenceNumber.New(), now);
+        var municipality = await db.RegistryEntries.AsNoTracking().Where(e => e.PersonalNumber == form.NormalizedPersonalNumber)
+            .Select(e => e.MunicipalityId).SingleAsync(cancellationToken);
+        var application = VoterApplication.Enter(election.Id, form.NormalizedPersonalNumber, form.ToPaperForm(), command.Staff.StaffId, ReferenceNumber.New(), now, municipality);
         db.Applications.Add(application);
         var stored = await StoreAsync(db, application.Id, documents, now, cancellationToken);
         try

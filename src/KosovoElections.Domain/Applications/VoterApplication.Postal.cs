@@ -28,7 +28,7 @@ public sealed partial class VoterApplication
     public DateOnly? PostmarkedOn { get; private set; }
 
     /// <summary>A paper application entered by <paramref name="enteredBy"/>, sent at once with its reference number.</summary>
-    public static VoterApplication Enter(Guid electionId, string personalNumber, PaperForm form, Guid enteredBy, string referenceNumber, DateTime nowUtc)
+    public static VoterApplication Enter(Guid electionId, string personalNumber, PaperForm form, Guid enteredBy, string referenceNumber, DateTime nowUtc, int? municipalityId = null)
     {
         if (form.Channel == ApplicationChannel.Online)
         {
@@ -45,7 +45,7 @@ public sealed partial class VoterApplication
             throw new DomainException("A mission's places go in order of application online; a paper application chooses a postal method.");
         }
 
-        var application = Start(electionId, personalNumber, form.Channel, nowUtc);
+        var application = Start(electionId, personalNumber, form.Channel, nowUtc, municipalityId);
         if (form.Email is not null)
         {
             application.RecordVerifiedEmail(form.Email, nowUtc);

@@ -12,11 +12,12 @@ public sealed partial class VoterApplication
     private readonly List<DecisionReason> _reasons = [];
     private readonly List<ApplicationStep> _correctionSteps = [];
 
-    private VoterApplication(Guid id, Guid electionId, string personalNumber, ApplicationChannel channel, DateTime createdAt)
+    private VoterApplication(Guid id, Guid electionId, string personalNumber, int? municipalityId, ApplicationChannel channel, DateTime createdAt)
     {
         Id = id;
         ElectionId = electionId;
         PersonalNumber = personalNumber;
+        MunicipalityId = municipalityId;
         Channel = channel;
         CreatedAt = createdAt;
         UpdatedAt = createdAt;
@@ -27,6 +28,12 @@ public sealed partial class VoterApplication
     public Guid ElectionId { get; private set; }
 
     public string PersonalNumber { get; private set; }
+
+    /// <summary>
+    /// The applicant's municipality in the civil registry when the application was started, which the figures count it
+    /// under without reading the registry (docs/performance.md, "Dashboard"); null only where it was never known.
+    /// </summary>
+    public int? MunicipalityId { get; private set; }
 
     public ApplicationStatus Status { get; private set; } = ApplicationStatus.Draft;
 
@@ -80,8 +87,8 @@ public sealed partial class VoterApplication
     /// <summary>True while the application still holds the person's place in this election.</summary>
     public bool IsLive => Status is not (ApplicationStatus.Rejected or ApplicationStatus.Withdrawn);
 
-    public static VoterApplication Start(Guid electionId, string personalNumber, ApplicationChannel channel, DateTime nowUtc) =>
-        new(Guid.NewGuid(), electionId, personalNumber, channel, nowUtc);
+    public static VoterApplication Start(Guid electionId, string personalNumber, ApplicationChannel channel, DateTime nowUtc, int? municipalityId = null) =>
+        new(Guid.NewGuid(), electionId, personalNumber, municipalityId, channel, nowUtc);
 
     public void Submit(string referenceNumber, DateTime declarationAcceptedAt, DateTime nowUtc)
     {
@@ -103,7 +110,7 @@ public sealed partial class VoterApplication
             throw new DomainException("Only an approved postal application of the first round is carried over into its runoff.");
         }
 
-        return new VoterApplication(Guid.NewGuid(), runoff.Id, PersonalNumber, Channel, nowUtc)
+        return new VoterApplication(Guid.NewGuid(), runoff.Id, PersonalNumber, MunicipalityId, Channel, nowUtc)
         {
             Status = ApplicationStatus.Approved,
             Email = Email,

@@ -48,15 +48,16 @@ internal static class BackOfficeSeed
     // 2 pending a second review, 1 withdrawn. Submissions spread over 30 days by a multiplicative hash of n.
     private const string ApplicationsSql = """
         WITH people AS (
-            SELECT personal_number AS "PersonalNumber", row_number() OVER (ORDER BY personal_number) AS n FROM registry_entries LIMIT @rows),
+            SELECT personal_number AS "PersonalNumber", municipality_id AS "MunicipalityId", row_number() OVER (ORDER BY personal_number) AS n
+            FROM registry_entries LIMIT @rows),
         seeded AS (
-            SELECT p."PersonalNumber", p.n, r.ref, n % 100 AS bucket,
+            SELECT p."PersonalNumber", p."MunicipalityId", p.n, r.ref, n % 100 AS bucket,
                    now() - ((p.n * 7919) % 2592000) * interval '1 second' AS sent
             FROM people p JOIN unnest(@refs) WITH ORDINALITY AS r(ref, i) ON r.i = p.n)
         INSERT INTO applications ("Id", "Channel", "CreatedAt", "UpdatedAt", "ElectionId", "Email", "Language", "PersonalNumber",
             "Phone", "ReferenceNumber", "ReturnMethod", "Status", "SubmittedAt", "DeclarationAcceptedAt", "Version", "Reasons",
             "CorrectionSteps", address_country, address_city, address_street, address_postal_code, "ClaimedBy", "ClaimedUntil",
-            "DecidedAt", "ReceiptCode")
+            "DecidedAt", "ReceiptCode", "MunicipalityId")
         SELECT gen_random_uuid(), 'Online', sent - interval '20 minutes', sent, @election, 'voter' || n || '@example.org', 'sq',
             "PersonalNumber", '+49151' || lpad((n - (n % 50 = 0)::int)::text, 8, '0'), ref,
             CASE WHEN (n / 7) % 10 < 6 THEN 'PostalAbroad' WHEN (n / 7) % 10 < 8 THEN 'PostalKosovo' ELSE 'DiplomaticMission' END,
@@ -69,7 +70,8 @@ internal static class BackOfficeSeed
             CASE WHEN bucket BETWEEN 60 AND 64 THEN (@others)[1 + n % cardinality(@others)] END,
             CASE WHEN bucket BETWEEN 60 AND 62 THEN now() - interval '1 hour' WHEN bucket BETWEEN 63 AND 64 THEN now() + interval '10 minutes' END,
             CASE WHEN bucket >= 65 AND bucket < 99 THEN sent + interval '1 day' END,
-            CASE WHEN bucket >= 65 AND bucket < 90 THEN 'RC-' || n END
+            CASE WHEN bucket >= 65 AND bucket < 90 THEN 'RC-' || n END,
+            "MunicipalityId"
         FROM seeded
         """;
 

@@ -105,7 +105,7 @@ internal static class DashboardScenario
             ("status, return method and country with the window's arrivals", "SELECT a.\"Status\", a.\"ReturnMethod\", a.address_country, count(*), " +
                 $"count(CASE WHEN a.\"SubmittedAt\" >= now() - interval '3 days' THEN 1 END) FROM applications AS a WHERE a.\"ElectionId\" = '{electionId}' " +
                 "AND a.\"SubmittedAt\" IS NOT NULL GROUP BY 1, 2, 3"),
-            ("municipality", $"SELECT r.municipality_id, count(*) FROM applications AS a JOIN registry_entries r ON a.\"PersonalNumber\" = r.personal_number WHERE a.\"ElectionId\" = '{electionId}' AND a.\"SubmittedAt\" IS NOT NULL GROUP BY 1"),
+            ("municipality", $"SELECT a.\"MunicipalityId\", count(*) FROM applications AS a WHERE a.\"ElectionId\" = '{electionId}' AND a.\"SubmittedAt\" IS NOT NULL AND a.\"MunicipalityId\" IS NOT NULL GROUP BY 1"),
             ("daily submissions", $"SELECT date_trunc('day', a.\"SubmittedAt\"), date_part('hour', a.\"SubmittedAt\"), count(*) FROM applications AS a WHERE a.\"ElectionId\" = '{electionId}' AND a.\"SubmittedAt\" IS NOT NULL GROUP BY 1, 2"),
         ];
         foreach (var (name, sql) in statements)

@@ -43,10 +43,11 @@ public sealed class DashboardSite : OpenElectionSite
             for (var i = 0; i < Applications; i++)
             {
                 var number = (5_200_001_000L + i).ToString(CultureInfo.InvariantCulture);
-                db.RegistryEntries.Add(new CivilRegistryEntry(number, "Arta", "Morina", null, Born, Sex.Female, 1 + random.Next(38), RegistryStatus.Active));
+                var municipality = 1 + random.Next(38);
+                db.RegistryEntries.Add(new CivilRegistryEntry(number, "Arta", "Morina", null, Born, Sex.Female, municipality, RegistryStatus.Active));
                 // More arrive as the deadline nears: the square root spreads them towards the last days.
                 var sent = now.UtcDateTime.AddDays(-13.9 * (1 - Math.Sqrt(random.NextDouble())));
-                var application = VoterApplication.Start(election.Id, number, ApplicationChannel.Online, sent.AddMinutes(-20));
+                var application = VoterApplication.Start(election.Id, number, ApplicationChannel.Online, sent.AddMinutes(-20), municipality);
                 application.RecordVerifiedEmail($"voter{i}@example.org", sent);
                 application.RecordAddress(new AddressAbroad(Countries[random.Next(Countries.Length)], "Qyteti", "Rruga 1", "1000"), "+4314001234", sent);
                 application.ChooseReturnMethod(random.Next(10) < 7 ? ReturnMethod.PostalAbroad : ReturnMethod.PostalKosovo, sent);

@@ -9,8 +9,11 @@ public static class RegistryPeople
     public const string FirstName = "Blerta";
     public const string LastName = "Shala";
 
+    /// <summary>Where every one of them is registered: Rahovec.</summary>
+    public const int Municipality = 29;
+
     public static CivilRegistryEntry Person(string personalNumber, DateOnly born, RegistryStatus status = RegistryStatus.Active) =>
-        new(personalNumber, FirstName, LastName, "Agim", born, Sex.Female, 29, status);
+        new(personalNumber, FirstName, LastName, "Agim", born, Sex.Female, Municipality, status);
 
     /// <summary>Adds <paramref name="people"/> to the civil registry in the host's database.</summary>
     public static async Task AddToRegistryAsync(this TestHost host, IEnumerable<CivilRegistryEntry> people)

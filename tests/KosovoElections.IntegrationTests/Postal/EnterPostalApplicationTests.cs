@@ -35,6 +35,7 @@ public abstract class EnterPostalApplicationTests(DataFixture fixture)
         Assert.Equal((ApplicationStatus.Submitted, ApplicationChannel.Post, supervisor.StaffId), (application.Status, application.Channel, application.EnteredBy));
         Assert.Equal((today, today.AddDays(-4)), (application.ReceivedOn!.Value, application.PostmarkedOn!.Value));
         Assert.Equal(result.ReferenceNumber, application.ReferenceNumber);
+        Assert.Equal(RegistryPeople.Municipality, application.MunicipalityId);
         Assert.Null(application.Email);
         Assert.Null(application.Phone);
         Assert.Equal(new AddressAbroad("DE", "Stuttgart", $"Königstraße {number[^4..]}", "70173"), application.Address);

@@ -207,6 +207,7 @@ public abstract class SignInTests(SignInHost fixture)
         await using (var db = await fixture.Host.Get<ElectionsDbFactory>().CreateAsync())
         {
             var application = await db.Applications.SingleAsync(a => a.PersonalNumber == number);
+            Assert.Equal(RegistryPeople.Municipality, application.MunicipalityId); // the figures count it there without the registry
             application.RecordVerifiedEmail("blerta@example.org", fixture.Clock.UtcNow);
             application.RecordAddress(new AddressAbroad("DE", "Stuttgart", "Königstraße 1", "70173"), "+4915112345678", fixture.Clock.UtcNow);
             db.Documents.Add(new Document(application.Id, DocumentKind.Selfie, DocumentSubtype.None, fixture.Clock.UtcNow, new ImageFacts(1, 1, new string('a', 64), 0, 0, 0), "img", "thumb"));

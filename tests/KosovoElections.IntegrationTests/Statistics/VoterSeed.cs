@@ -48,7 +48,7 @@ public static class VoterSeed
         {
             db.RegistryEntries.Add(new CivilRegistryEntry(voter.PersonalNumber, voter.FirstName, voter.LastName, null, voter.Born, Sex.Female, voter.MunicipalityId, RegistryStatus.Active));
             var at = voter.SentAt;
-            var application = VoterApplication.Start(election.Id, voter.PersonalNumber, voter.Channel, at.AddHours(-1));
+            var application = VoterApplication.Start(election.Id, voter.PersonalNumber, voter.Channel, at.AddHours(-1), voter.MunicipalityId);
             application.RecordVerifiedEmail(voter.Email, at);
             application.RecordAddress(new AddressAbroad(voter.Country, voter.City, voter.Street, voter.PostalCode), "+4917612345678", at);
             application.ChooseReturnMethod(voter.Method, at);

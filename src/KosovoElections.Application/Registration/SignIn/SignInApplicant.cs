@@ -98,7 +98,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
 
         var person = await db.RegistryEntries.AsNoTracking()
             .Where(e => e.PersonalNumber == command.PersonalNumber)
-            .Select(e => new { e.DateOfBirth, e.Status })
+            .Select(e => new { e.DateOfBirth, e.Status, e.MunicipalityId })
             .FirstOrDefaultAsync(cancellationToken);
         var matches = SameDate(person?.DateOfBirth ?? Decoy, command.DateOfBirth) && person is not null;
         if (!matches)
@@ -122,7 +122,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
         }
 
         var application = closed is null
-            ? await OpenApplicationAsync(db, election, command.PersonalNumber, now, cancellationToken)
+            ? await OpenApplicationAsync(db, election, command.PersonalNumber, person.MunicipalityId, now, cancellationToken)
             : await LiveApplicationAsync(db, election.Id, command.PersonalNumber, cancellationToken);
         if (application is null)
         {
@@ -165,7 +165,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
     }
 
     /// <summary>Resumes the live application for this election, or starts a draft.</summary>
-    private static async Task<VoterApplication> OpenApplicationAsync(IElectionsDb db, Election election, string personalNumber, DateTime now, CancellationToken cancellationToken)
+    private static async Task<VoterApplication> OpenApplicationAsync(IElectionsDb db, Election election, string personalNumber, int municipalityId, DateTime now, CancellationToken cancellationToken)
     {
         var live = await LiveApplicationAsync(db, election.Id, personalNumber, cancellationToken);
         if (live is not null)
@@ -173,7 +173,7 @@ public sealed class SignInApplicant(IElectionsDbFactory dbFactory, IAuditLog aud
             return live;
         }
 
-        var draft = VoterApplication.Start(election.Id, personalNumber, ApplicationChannel.Online, now);
+        var draft = VoterApplication.Start(election.Id, personalNumber, ApplicationChannel.Online, now, municipalityId);
         db.Applications.Add(draft);
         try
         {

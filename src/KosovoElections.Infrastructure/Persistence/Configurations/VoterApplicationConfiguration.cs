@@ -43,6 +43,7 @@ internal sealed class VoterApplicationConfiguration : IEntityTypeConfiguration<V
         builder.HasOne<Election>().WithMany().HasForeignKey(a => a.ElectionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<DiplomaticMission>().WithMany().HasForeignKey(a => a.MissionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CivilRegistryEntry>().WithMany().HasForeignKey(a => a.PersonalNumber).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(a => a.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.ReferenceNumber).IsUnique();
         // A receipt is unique within its election; a voter carried over into a runoff keeps the first round's (decision 0017).
         builder.HasIndex(a => new { a.ElectionId, a.ReceiptCode }).IsUnique().HasFilter("\"ReceiptCode\" IS NOT NULL");

@@ -55,7 +55,7 @@ public sealed class ReviewData : IAsyncDisposable
     {
         var number = (5_200_000_000L + Interlocked.Increment(ref _people)).ToString(CultureInfo.InvariantCulture);
         var at = submittedAt ?? Start.AddMinutes(_people);
-        var application = VoterApplication.Start(ElectionId, number, ApplicationChannel.Online, at);
+        var application = VoterApplication.Start(ElectionId, number, ApplicationChannel.Online, at, municipality);
         application.RecordVerifiedEmail($"voter{_people}@example.org", at);
         application.RecordAddress(new AddressAbroad(country, "Qyteti", "Rruga 1", "1000"), "+4314001234", at);
         application.ChooseReturnMethod(method, at);

@@ -412,6 +412,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid?>("MissionId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PersonalNumber")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -474,6 +477,8 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                         .HasFilter("\"MissionHeldUntil\" IS NOT NULL");
 
                     b.HasIndex("MissionId");
+
+                    b.HasIndex("MunicipalityId");
 
                     b.HasIndex("PersonalNumber");
 
@@ -1311,6 +1316,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("KosovoElections.Domain.Elections.DiplomaticMission", null)
                         .WithMany()
                         .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KosovoElections.Domain.Registry.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("KosovoElections.Domain.Registry.CivilRegistryEntry", null)

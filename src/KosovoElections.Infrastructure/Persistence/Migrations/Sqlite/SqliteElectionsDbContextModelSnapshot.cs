@@ -403,6 +403,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("MissionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PersonalNumber")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -465,6 +468,8 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                         .HasFilter("\"MissionHeldUntil\" IS NOT NULL");
 
                     b.HasIndex("MissionId");
+
+                    b.HasIndex("MunicipalityId");
 
                     b.HasIndex("PersonalNumber");
 
@@ -1298,6 +1303,11 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("KosovoElections.Domain.Elections.DiplomaticMission", null)
                         .WithMany()
                         .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KosovoElections.Domain.Registry.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("KosovoElections.Domain.Registry.CivilRegistryEntry", null)
