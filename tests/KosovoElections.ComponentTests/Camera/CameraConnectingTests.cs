@@ -23,6 +23,7 @@ public sealed class CameraConnectingTests : LocalizedComponentTest
 
         Assert.StartsWith(connecting, cut.Find("[role=status]").TextContent.Trim(), StringComparison.Ordinal);
         Assert.True(cut.Find("[data-testid=camera-start]").HasAttribute("disabled"));
+        Assert.False(cut.Find("[data-testid=camera]").HasAttribute("data-live"));
         Assert.Single(import.Invocations);
     }
 
