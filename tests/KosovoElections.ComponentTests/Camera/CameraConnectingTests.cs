@@ -28,6 +28,6 @@ public sealed class CameraConnectingTests : LocalizedComponentTest
     }
 
     /// <summary>The import of the camera's module, still on its way over a slow connection.</summary>
-    private sealed class UnansweredImport() : JSRuntimeInvocationHandlerBase<IJSObjectReference>(
+    internal sealed class UnansweredImport() : JSRuntimeInvocationHandlerBase<IJSObjectReference>(
         i => i.Identifier == "import" && i.Arguments is [CameraCapture.ModulePath], isCatchAllHandler: false);
 }
