@@ -74,7 +74,7 @@ function listen() {
   });
 }
 
-// Loaded async (App.razor), so that it does not wait for blazor.web.js: the page may still be parsing, and Blazor
+// Loaded async and first (App.razor), so that it does not wait for blazor.web.js: the page may still be parsing, and Blazor
 // (a parser-blocking script) is there once it is parsed.
 armAll();
 if (document.readyState === 'loading') {
