@@ -23,7 +23,9 @@ public sealed class CameraEarlyTests : LocalizedComponentTest
 
         var start = RenderCamera().Find("[data-testid=camera-start]");
 
-        Assert.True(start.HasAttribute("disabled"));
+        // Not disabled: Blazor's first render replaces it, and its successor must be able to keep the focus.
+        Assert.False(start.HasAttribute("disabled"));
+        Assert.Equal("true", start.GetAttribute("aria-disabled"));
         Assert.Equal(CameraCapture.ModulePath, start.GetAttribute("data-camera-early"));
         Assert.Equal("user", start.GetAttribute("data-facing"));
         Assert.Equal(starting, start.GetAttribute("data-starting"));

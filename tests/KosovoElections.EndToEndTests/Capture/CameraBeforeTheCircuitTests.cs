@@ -23,6 +23,17 @@ public sealed partial class CameraBeforeTheCircuitTests(FakeCameraChromium chrom
         })();
         """;
 
+    // Counts the changes to the page after which the focus is on the page itself while Blazor replaces the prerendered
+    // camera, until the component has taken it over (data-live).
+    private const string WatchTheFocus = """
+        () => {
+          window.__focusOnThePage = 0;
+          new MutationObserver(() => {
+            if (!document.querySelector('[data-testid=camera][data-live=true]') && document.activeElement === document.body) window.__focusOnThePage++;
+          }).observe(document.body, { childList: true, subtree: true, attributes: true });
+        }
+        """;
+
     [Fact]
     public async Task Start_OpenedByAddressBeforeTheCircuit_StreamsAndTheCircuitTakesTheSelfie()
     {
@@ -120,11 +131,13 @@ public sealed partial class CameraBeforeTheCircuitTests(FakeCameraChromium chrom
         Assert.Equal("true", await start.GetAttributeAsync("aria-disabled"));
         await Expect(slot.GetByTestId("camera")).Not.ToHaveAttributeAsync("data-live", "true");
         await Expect(page.GetByTestId("step-continue")).ToBeDisabledAsync();
+        await page.EvaluateAsync(WatchTheFocus);
 
         circuit.SetResult();
 
         await CaptureSlot.LiveAsync(slot);
         await Expect(slot.GetByTestId("camera-capture")).ToBeFocusedAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.__focusOnThePage"));
         await Expect(status).ToHaveTextAsync("The camera is on. Take the photo when you are ready.");
         await Expect(video).ToHaveJSPropertyAsync("paused", false);
         await slot.GetByTestId("camera-capture").ClickAsync();

@@ -34,11 +34,12 @@ public sealed class CameraOnFast3GTests(FakeCameraChromium chromium, OpenElectio
     // navigation in sessionStorage), both in milliseconds since the epoch.
     private const string Marks = """
         (() => {
-          const usable = () => {
+          const check = () => {
             const button = document.querySelector('[data-testid=camera-start]');
-            if (button && !button.disabled && !window.__cameraUsableAt) window.__cameraUsableAt = performance.timeOrigin + performance.now();
+            const usable = button && !button.disabled && button.getAttribute('aria-disabled') !== 'true';
+            if (usable && !window.__cameraUsableAt) window.__cameraUsableAt = performance.timeOrigin + performance.now();
           };
-          new MutationObserver(usable).observe(document, { subtree: true, childList: true, attributes: true });
+          new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
           document.addEventListener('click', (e) => {
             if (e.target.closest('[data-testid=next-step-link]')) sessionStorage.setItem('clickedAt', String(performance.timeOrigin + performance.now()));
           }, true);

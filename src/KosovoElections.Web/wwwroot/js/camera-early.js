@@ -1,5 +1,5 @@
 // The camera's "Turn on the camera" before the page's circuit is up (docs/decisions/0019-camera-before-the-circuit.md).
-// CameraCapture prerenders its button disabled, marked data-camera-early="<its module's address>" with the facing
+// CameraCapture prerenders its button aria-disabled, marked data-camera-early="<its module's address>" with the facing
 // camera and its texts. This enables it once the module has loaded and the browser can have a camera, and on a press
 // starts the camera through the module in the prerendered <video>; the component adopts it once the circuit is up
 // (the section then carries data-live="true" and this leaves it alone). Nothing is captured here: the photo is taken
@@ -30,7 +30,7 @@ async function arm(button) {
     const module = await load(button.dataset.cameraEarly);
     // An in-app browser or a page without https gets its explanation from the component once the circuit is up.
     if (module.environmentProblem() || !button.isConnected || live(button)) return;
-    button.disabled = false;
+    button.removeAttribute('aria-disabled');
     button.dataset.cameraArmed = 'true';
     say(button, button.dataset.idle);
   } catch {
@@ -42,7 +42,22 @@ function armAll() {
   for (const button of document.querySelectorAll('button[data-camera-early]:not([data-camera-armed])')) arm(button);
 }
 
+// Blazor replaces the prerendered camera when the circuit's first render arrives, and the focus on the pressed button
+// would fall to the page: it goes to the button's successor (the same id) until the component takes over (data-live).
+function keepFocus(id) {
+  const observer = new MutationObserver(() => {
+    const next = document.getElementById(id);
+    if (!next || live(next)) {
+      observer.disconnect();
+    } else if (!document.activeElement || document.activeElement === document.body) {
+      next.focus();
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+
 async function press(button) {
+  keepFocus(button.id);
   button.setAttribute('aria-disabled', 'true');
   button.setAttribute('aria-busy', 'true');
   say(button, button.dataset.starting);
