@@ -26,6 +26,7 @@ public sealed class CameraCaptureTests : LocalizedComponentTest
 
         Assert.Equal("Turn on the camera", cut.Find("[data-testid=camera-start]").TextContent.Trim());
         Assert.False(cut.Find("[data-testid=camera-start]").HasAttribute("disabled"));
+        Assert.Equal("true", cut.Find("[data-testid=camera]").GetAttribute("data-live"));
         Assert.Contains("Your browser will ask for your permission.", cut.Find("[role=status]").TextContent);
         Assert.Equal("Camera view: your face", cut.Find("[data-testid=camera-video]").GetAttribute("aria-label"));
         Assert.Empty(cut.FindAll("[data-testid=camera-capture], [data-testid=camera-use], input"));

@@ -23,10 +23,11 @@ public sealed class CameraConnectingTests : LocalizedComponentTest
 
         Assert.StartsWith(connecting, cut.Find("[role=status]").TextContent.Trim(), StringComparison.Ordinal);
         Assert.True(cut.Find("[data-testid=camera-start]").HasAttribute("disabled"));
+        Assert.False(cut.Find("[data-testid=camera]").HasAttribute("data-live"));
         Assert.Single(import.Invocations);
     }
 
     /// <summary>The import of the camera's module, still on its way over a slow connection.</summary>
-    private sealed class UnansweredImport() : JSRuntimeInvocationHandlerBase<IJSObjectReference>(
+    internal sealed class UnansweredImport() : JSRuntimeInvocationHandlerBase<IJSObjectReference>(
         i => i.Identifier == "import" && i.Arguments is [CameraCapture.ModulePath], isCatchAllHandler: false);
 }

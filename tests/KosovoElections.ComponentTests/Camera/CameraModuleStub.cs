@@ -19,6 +19,7 @@ internal sealed class CameraModuleStub
         interop.AddInvocationHandler(new ImportHandler(Module));
 
         Interop.Setup<string?>("environmentProblem").SetResult(null);
+        Interop.Setup<bool>("hasEarly", _ => true).SetResult(false);
         Start = Interop.Setup<CameraCapture.CameraStart>("start", _ => true);
         Start.SetResult(new CameraCapture.CameraStart(null, 1));
         Interop.Setup<CameraCapture.CameraStart>("switchCamera", _ => true).SetResult(new CameraCapture.CameraStart(null, 2));

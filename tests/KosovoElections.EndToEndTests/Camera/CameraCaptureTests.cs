@@ -106,14 +106,14 @@ public sealed partial class CameraCaptureTests(FakeCameraChromium chromium, Deve
     private BrowserNewContextOptions Voter() =>
         new() { BaseURL = site.BaseUrl, Locale = "en-GB", TimezoneId = "Europe/Berlin", Permissions = ["camera"] };
 
-    /// <summary>Opens the bench in English and waits until the circuit is up (the start button is enabled once the module is loaded).</summary>
+    /// <summary>Opens the bench in English and waits until the circuit is up and the camera has its module.</summary>
     private static async Task<ILocator> OpenAsync(IPage page, string bench, bool waitForCamera = true)
     {
         await page.GotoAsync("/dev/camera?culture=en");
         var camera = page.GetByTestId(bench);
         if (waitForCamera)
         {
-            await Expect(camera.GetByTestId("camera-start")).ToBeEnabledAsync();
+            await CaptureSlot.LiveAsync(camera);
         }
 
         return camera;

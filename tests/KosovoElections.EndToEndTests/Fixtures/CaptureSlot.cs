@@ -7,10 +7,16 @@ namespace KosovoElections.EndToEndTests.Fixtures;
 /// <summary>What an applicant does with one photo of the application (<c>capture-slot-{Kind}-{Subtype}</c>) and the fake camera.</summary>
 public static partial class CaptureSlot
 {
+    /// <summary>
+    /// Waits until the camera within <paramref name="scope"/> works through the circuit: the circuit is up and the component
+    /// has imported its module (<c>data-live="true"</c>). The button itself is enabled earlier, before the circuit.
+    /// </summary>
+    public static Task LiveAsync(ILocator scope) => Expect(scope.GetByTestId("camera")).ToHaveAttributeAsync("data-live", "true");
+
     /// <summary>Turns the camera on, takes the photo, uses it, and waits until the server's thumbnail has loaded.</summary>
     public static async Task CaptureAsync(ILocator slot)
     {
-        await Expect(slot.GetByTestId("camera-start")).ToBeEnabledAsync(); // the circuit is up
+        await LiveAsync(slot);
         await slot.GetByTestId("camera-start").ClickAsync();
         await slot.GetByTestId("camera-capture").ClickAsync();
         await slot.GetByTestId("camera-use").ClickAsync();

@@ -21,7 +21,7 @@ public class OpenElectionSite : IAsyncLifetime
     /// <summary>The date of birth of every <see cref="Applicant"/>.</summary>
     public static readonly DateOnly Born = new(1990, 4, 12);
 
-    private const int Applicants = 24;
+    private const int Applicants = 27;
 
     public TestHost Host { get; private set; } = default!;
 

@@ -38,7 +38,7 @@ public sealed partial class LostCircuitTests(FakeCameraChromium chromium, Restar
 
         await Expect(page).ToHaveURLAsync(SelfiePage());
         await Expect(notice).ToBeHiddenAsync();
-        await Expect(page.GetByTestId("camera-start")).ToBeEnabledAsync(); // a new circuit
+        await CaptureSlot.LiveAsync(page.GetByTestId("capture-slot-Selfie-None")); // a new circuit
 
         await page.GotoAsync("/apply?culture=en");
         await Expect(page.GetByTestId("next-step")).ToHaveAttributeAsync("data-step", "Email");

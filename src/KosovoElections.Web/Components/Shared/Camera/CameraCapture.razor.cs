@@ -90,6 +90,22 @@ public sealed partial class CameraCapture : IAsyncDisposable
         _ => null,
     };
 
+    /// <summary>
+    /// What js/camera-early.js needs to make the prerendered "Turn on the camera" work before the circuit is up (decision
+    /// 0019): the module's address, the camera to open and the status texts. Only for a camera with a <see cref="ControlId"/>,
+    /// by which the component finds the camera again when it adopts it.
+    /// </summary>
+    private Dictionary<string, object>? EarlyStart => _module is null && _state == CameraState.Idle && ControlId is not null
+        ? new()
+        {
+            ["data-camera-early"] = ModuleAsset.Resolve(Assets, ModulePath),
+            ["data-facing"] = FacingMode,
+            ["data-idle"] = T["CameraIdle"].Value,
+            ["data-starting"] = T["CameraStarting"].Value,
+            ["data-failed"] = T["CameraError"].Value,
+        }
+        : null;
+
     private string? RefusalMessage => _captureProblem switch
     {
         CaptureProblem.TooLarge => T["CaptureTooLarge", ImageLimits.MaxBytes / (1024 * 1024)],
@@ -162,8 +178,25 @@ public sealed partial class CameraCapture : IAsyncDisposable
             {
                 Fail(problem);
             }
+            else if (ControlId is { } control && await _module.InvokeAsync<bool>("hasEarly", token, control))
+            {
+                await AdoptAsync(control, token);
+            }
         });
         StateHasChanged();
+    }
+
+    /// <summary>
+    /// Takes over the camera the voter turned on before the circuit was up (js/camera-early.js): starting until it runs,
+    /// then streaming in this component's video, or the problem it met; the focus stays on the camera's control.
+    /// </summary>
+    private async Task AdoptAsync(string control, CancellationToken token)
+    {
+        (_state, _moveFocus) = (CameraState.Starting, true);
+        _self ??= DotNetObjectReference.Create(this);
+        StateHasChanged();
+        Started(await _module!.InvokeAsync<CameraStart?>("adoptEarly", token, control, _video, _self));
+        _moveFocus = true;
     }
 
     private string ButtonClass(bool primary) => primary && !Secondary ? "button" : "button button--secondary";
@@ -183,6 +216,7 @@ public sealed partial class CameraCapture : IAsyncDisposable
         ElementReference? next = _state switch
         {
             CameraState.Idle => _startButton,
+            CameraState.Starting when !_switching => _startButton,
             CameraState.Unavailable when _problem?.CanRetry() == true => _startButton,
             CameraState.Streaming => _captureButton,
             CameraState.Preview => _useButton,

@@ -18,6 +18,9 @@ const BLURRY_LAPLACIAN_VARIANCE = 15;
 const IN_APP_BROWSER = /FBAN|FBAV|FB_IAB|Instagram|TikTok|musical_ly|BytedanceWebview|WhatsApp|\bLine\/|Snapchat/i;
 
 const cameras = new WeakMap();
+// Cameras started by the page's own button before the circuit was up (js/camera-early.js), by the button's id, until
+// the component adopts them (docs/decisions/0019-camera-before-the-circuit.md).
+const early = new Map();
 
 /** Why the camera cannot work in this browser at all, before asking: 'in-app', 'insecure', 'missing' or null. */
 export function environmentProblem() {
@@ -30,9 +33,70 @@ export function environmentProblem() {
 /** Starts the camera facing 'user' or 'environment' in the video. Answers { error, cameras }. */
 export async function start(video, facing, dotNet) {
   stop(video);
-  const camera = { stream: null, photo: null, previewUrl: null, timer: 0, hint: '', dotNet, facing, deviceId: null };
+  const camera = newCamera(video, facing, dotNet);
   cameras.set(video, camera);
   return await open(video, camera, { facingMode: { ideal: facing } });
+}
+
+/**
+ * The prerendered "Turn on the camera" pressed before the circuit is up: starts the camera in the button's own
+ * <video> (no hints: nobody listens yet) and keeps it for adoptEarly. Answers like start, or null when there is nothing
+ * to do (already starting, or the component is live).
+ */
+export function startEarly(button) {
+  const section = button.closest('.camera');
+  const video = section?.querySelector('video');
+  const running = early.get(button.id);
+  if (!button.id || !video || section.dataset.live === 'true' || (running && !running.failed)) return null;
+  if (running) forget(button.id);
+  const camera = newCamera(video, button.dataset.facing === 'environment' ? 'environment' : 'user', null);
+  const record = { camera, failed: false };
+  record.started = open(video, camera, { facingMode: { ideal: camera.facing } }, false).then(started => {
+    record.failed = !!started.error;
+    return started;
+  });
+  early.set(button.id, record);
+  return record.started;
+}
+
+/** Whether the page's own button started a camera for the control with this id before the circuit was up. */
+export function hasEarly(controlId) {
+  return early.has(controlId);
+}
+
+/**
+ * Hands the camera started before the circuit to the component, in the component's <video> (Blazor replaced the
+ * prerendered one when it first rendered): waits for it to be running and answers like start.
+ */
+export async function adoptEarly(controlId, video, dotNet) {
+  const record = early.get(controlId);
+  if (!record) return { error: 'other', cameras: 0 };
+  early.delete(controlId);
+  const started = await record.started;
+  const camera = record.camera;
+  if (started.error) return started;
+  if (camera.stopped || !camera.stream?.active) {
+    end(camera);
+    return { error: 'busy', cameras: 0 };
+  }
+  if (camera.video !== video) {
+    camera.video.srcObject = null;
+    stop(video);
+    camera.video = video;
+  }
+  camera.dotNet = dotNet;
+  cameras.set(video, camera);
+  const failed = await show(video, camera);
+  if (failed) return { error: failed, cameras: 0 };
+  startHints(video, camera);
+  return started;
+}
+
+/** Stops each camera started before the circuit whose control has left the page (an enhanced navigation elsewhere). */
+export function stopEarly() {
+  for (const controlId of [...early.keys()]) {
+    if (!document.getElementById(controlId)) forget(controlId);
+  }
 }
 
 /** Moves to the next camera of the device (front, back, other lenses) and answers like start. */
@@ -88,13 +152,29 @@ export function stop(video) {
   const camera = cameras.get(video);
   if (!camera) return;
   cameras.delete(video);
+  end(camera);
+}
+
+function newCamera(video, facing, dotNet) {
+  return { video, stream: null, photo: null, previewUrl: null, timer: 0, hint: '', dotNet, facing, deviceId: null, stopped: false };
+}
+
+function end(camera) {
+  camera.stopped = true;
   camera.dotNet = null;
   release(camera);
   dropPhoto(camera);
-  video.srcObject = null;
+  camera.video.srcObject = null;
 }
 
-async function open(video, camera, constraints) {
+function forget(controlId) {
+  const record = early.get(controlId);
+  if (!record) return;
+  early.delete(controlId);
+  end(record.camera); // open() sees it stopped if the browser is still asking
+}
+
+async function open(video, camera, constraints, hints = true) {
   try {
     camera.stream = await navigator.mediaDevices.getUserMedia({
       audio: false,
@@ -103,7 +183,7 @@ async function open(video, camera, constraints) {
   } catch (e) {
     return { error: problem(e), cameras: 0 };
   }
-  if (cameras.get(video) !== camera) {
+  if (camera.stopped) {
     // Stopped (or restarted) while the browser was asking for permission.
     camera.stream.getTracks().forEach(t => t.stop());
     return { error: 'other', cameras: 0 };
@@ -111,10 +191,18 @@ async function open(video, camera, constraints) {
   const track = camera.stream.getVideoTracks()[0];
   camera.deviceId = track?.getSettings?.().deviceId ?? null;
   track?.addEventListener('ended', () => {
-    if (cameras.get(video) === camera && camera.stream?.getVideoTracks()[0] === track) {
+    if (!camera.stopped && camera.stream?.getVideoTracks()[0] === track) {
       camera.dotNet?.invokeMethodAsync('OnCameraLost').catch(() => {});
     }
   });
+  const failed = await show(video, camera);
+  if (failed) return { error: failed, cameras: 0 };
+  if (hints) startHints(video, camera);
+  return { error: null, cameras: (await videoInputs()).length };
+}
+
+/** Plays the camera's stream in the video; answers the problem if it cannot. */
+async function show(video, camera) {
   video.muted = true;
   video.playsInline = true;
   video.setAttribute('playsinline', '');
@@ -126,10 +214,9 @@ async function open(video, camera, constraints) {
     }
   } catch (e) {
     release(camera);
-    return { error: problem(e), cameras: 0 };
+    return problem(e);
   }
-  startHints(video, camera);
-  return { error: null, cameras: (await videoInputs()).length };
+  return null;
 }
 
 async function videoInputs() {
