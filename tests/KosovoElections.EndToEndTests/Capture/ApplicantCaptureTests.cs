@@ -18,9 +18,8 @@ public sealed class ApplicantCaptureTests(FakeCameraChromium chromium, OpenElect
     [Fact]
     public async Task Selfie_TakenWithTheCamera_IsStoredAndItsServerThumbnailShown()
     {
-        await using var context = await chromium.NewContextAsync(Voter());
-        var page = await context.NewPageAsync();
-        await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(8), OpenElectionSite.Born);
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
+        var page = await OpenElectionSite.SignedInAsync(context, 8);
 
         await page.GotoAsync("/apply/selfie?culture=en");
         var slot = page.GetByTestId("capture-slot-Selfie-None");
@@ -43,9 +42,8 @@ public sealed class ApplicantCaptureTests(FakeCameraChromium chromium, OpenElect
     [Fact]
     public async Task PassportAndSelfieWithIt_AreEachStored()
     {
-        await using var context = await chromium.NewContextAsync(Voter());
-        var page = await context.NewPageAsync();
-        await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(9), OpenElectionSite.Born);
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
+        var page = await OpenElectionSite.SignedInAsync(context, 9);
 
         await page.GotoAsync("/apply/documents?culture=en");
         await CaptureSlot.CapturePassportAsync(page);
@@ -57,9 +55,8 @@ public sealed class ApplicantCaptureTests(FakeCameraChromium chromium, OpenElect
     [Fact]
     public async Task IdCard_FrontThenContinue_AsksForItsBackOnAPageOfItsOwnThenTheSelfieHoldingIt()
     {
-        await using var context = await chromium.NewContextAsync(Voter());
-        var page = await context.NewPageAsync();
-        await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(17), OpenElectionSite.Born);
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
+        var page = await OpenElectionSite.SignedInAsync(context, 17);
 
         await page.GotoAsync("/apply/documents?culture=en");
         await Expect(page).ToHaveURLAsync(new Regex("/apply/documents/identity\\?culture=en$"));
@@ -81,26 +78,21 @@ public sealed class ApplicantCaptureTests(FakeCameraChromium chromium, OpenElect
     [Fact]
     public async Task Thumbnail_OfAnotherApplicant_IsNotFound()
     {
-        await using var owner = await chromium.NewContextAsync(Voter());
-        var page = await owner.NewPageAsync();
-        await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(7), OpenElectionSite.Born);
+        await using var owner = await chromium.NewContextAsync(site.CameraVoter());
+        var page = await OpenElectionSite.SignedInAsync(owner, 7);
         await page.GotoAsync("/apply/selfie?culture=en");
         var slot = page.GetByTestId("capture-slot-Selfie-None");
         await CaptureSlot.CaptureAsync(slot);
         var url = await slot.GetByTestId("capture-thumbnail").GetAttributeAsync("src");
 
-        await using var other = await chromium.NewContextAsync(Voter());
-        var otherPage = await other.NewPageAsync();
-        await SignInForm.SignInAsync(otherPage, OpenElectionSite.Applicant(6), OpenElectionSite.Born);
+        await using var other = await chromium.NewContextAsync(site.CameraVoter());
+        var otherPage = await OpenElectionSite.SignedInAsync(other, 6);
         Assert.Equal(404, (await other.APIRequest.GetAsync(url!)).Status);
         Assert.Equal(200, (await owner.APIRequest.GetAsync(url!)).Status);
 
-        await using var anonymous = await chromium.NewContextAsync(Voter());
+        await using var anonymous = await chromium.NewContextAsync(site.CameraVoter());
         var response = await anonymous.APIRequest.GetAsync(url!, new() { MaxRedirects = 0 });
         Assert.Equal(302, response.Status);
         Assert.Contains("/apply/sign-in", response.Headers["location"], StringComparison.Ordinal);
     }
-
-    private BrowserNewContextOptions Voter() =>
-        new() { BaseURL = site.BaseUrl, Locale = "en-GB", TimezoneId = "Europe/Berlin", Permissions = ["camera"] };
 }

@@ -37,9 +37,9 @@ public sealed partial class CameraBeforeTheCircuitTests(FakeCameraChromium chrom
     [Fact]
     public async Task Start_OpenedByAddressBeforeTheCircuit_StreamsAndTheCircuitTakesTheSelfie()
     {
-        await using var context = await chromium.NewContextAsync(Voter());
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
         await context.AddInitScriptAsync(CountCameraRequests);
-        var page = await SignedInAsync(context, 24);
+        var page = await OpenElectionSite.SignedInAsync(context, 24);
         var circuit = await HoldCircuitAsync(page);
 
         await page.GotoAsync("/apply/selfie?culture=en");
@@ -50,9 +50,9 @@ public sealed partial class CameraBeforeTheCircuitTests(FakeCameraChromium chrom
     [Fact]
     public async Task Start_AfterTheOverviewsLinkBeforeTheCircuit_StreamsAndTheCircuitTakesTheSelfie()
     {
-        await using var context = await chromium.NewContextAsync(Voter());
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
         await context.AddInitScriptAsync(CountCameraRequests);
-        var page = await SignedInAsync(context, 25);
+        var page = await OpenElectionSite.SignedInAsync(context, 25);
         await page.GotoAsync("/apply?culture=en");
         var circuit = await HoldCircuitAsync(page);
         await page.EvaluateAsync("() => window.__samePage = true");
@@ -67,10 +67,10 @@ public sealed partial class CameraBeforeTheCircuitTests(FakeCameraChromium chrom
     [Fact]
     public async Task Start_RefusedBeforeTheCircuit_SaysSoAtOnceAndHowToAllowTheCameraOnceUp()
     {
-        await using var context = await chromium.NewContextAsync(Voter());
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
         await context.AddInitScriptAsync(
             "navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));");
-        var page = await SignedInAsync(context, 26);
+        var page = await OpenElectionSite.SignedInAsync(context, 26);
         var circuit = await HoldCircuitAsync(page);
         await page.GotoAsync("/apply/selfie?culture=en");
         var slot = page.GetByTestId("capture-slot-Selfie-None");
@@ -90,8 +90,8 @@ public sealed partial class CameraBeforeTheCircuitTests(FakeCameraChromium chrom
     [Fact]
     public async Task SelfiePage_BeforeTheCircuit_LooksReadyAndStartingInEachLanguage()
     {
-        await using var context = await chromium.NewContextAsync(Voter());
-        var page = await SignedInAsync(context, 26);
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
+        var page = await OpenElectionSite.SignedInAsync(context, 26);
         await HoldCircuitAsync(page); // never released: every look is before the circuit
         var slot = page.GetByTestId("capture-slot-Selfie-None");
         async Task OpenAsync(string language)
@@ -162,16 +162,6 @@ public sealed partial class CameraBeforeTheCircuitTests(FakeCameraChromium chrom
     }
 
     private static readonly (string Language, int Width)[] Looks = [("sq", 390), ("sr-Latn", 390), ("en", 1280)];
-
-    private BrowserNewContextOptions Voter() =>
-        new() { BaseURL = site.BaseUrl, Locale = "en-GB", TimezoneId = "Europe/Berlin", Permissions = ["camera"] };
-
-    private static async Task<IPage> SignedInAsync(IBrowserContext context, int applicant)
-    {
-        var page = await context.NewPageAsync();
-        await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(applicant), OpenElectionSite.Born);
-        return page;
-    }
 
     [GeneratedRegex(@"/apply/selfie$")]
     private static partial Regex SelfiePage();

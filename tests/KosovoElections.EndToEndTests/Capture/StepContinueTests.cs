@@ -18,8 +18,8 @@ public sealed class StepContinueTests(FakeCameraChromium chromium, OpenElectionS
     [InlineData("en", "Take a photo of your face")]
     public async Task Continue_OnTheSelfiePageWithoutAPhoto_StaysWithTheErrorAtThePhoto(string culture, string message)
     {
-        await using var context = await chromium.NewContextAsync(Voter());
-        var page = await SignedInAsync(context, 12);
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
+        var page = await OpenElectionSite.SignedInAsync(context, 12);
         // The language chosen with the header's links (a cookie), which the circuit also speaks.
         await page.GotoAsync($"/culture?culture={culture}&returnUrl=/apply/selfie");
         var slot = page.GetByTestId("capture-slot-Selfie-None");
@@ -41,8 +41,8 @@ public sealed class StepContinueTests(FakeCameraChromium chromium, OpenElectionS
     [Fact]
     public async Task Continue_WithTheSelfieInPreview_AsksToUseItAndGoesOnOnceUsed()
     {
-        await using var context = await chromium.NewContextAsync(Voter());
-        var page = await SignedInAsync(context, 13);
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
+        var page = await OpenElectionSite.SignedInAsync(context, 13);
         await page.GotoAsync("/apply/selfie?culture=en");
         var slot = page.GetByTestId("capture-slot-Selfie-None");
         await CaptureSlot.LiveAsync(slot);
@@ -69,8 +69,8 @@ public sealed class StepContinueTests(FakeCameraChromium chromium, OpenElectionS
     [Fact]
     public async Task Continue_OnTheDocumentPages_NamesWhatEachPageStillMisses()
     {
-        await using var context = await chromium.NewContextAsync(Voter());
-        var page = await SignedInAsync(context, 14);
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
+        var page = await OpenElectionSite.SignedInAsync(context, 14);
         await page.GotoAsync("/apply/documents/identity?culture=en");
         await Expect(page.GetByTestId("step-continue")).ToBeEnabledAsync();
 
@@ -101,8 +101,8 @@ public sealed class StepContinueTests(FakeCameraChromium chromium, OpenElectionS
     [Fact]
     public async Task Camera_PressedWithTheKeyboard_KeepsTheFocusOnTheNextControlAndSaysWhatChanged()
     {
-        await using var context = await chromium.NewContextAsync(Voter());
-        var page = await SignedInAsync(context, 15);
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
+        var page = await OpenElectionSite.SignedInAsync(context, 15);
         await page.GotoAsync("/apply/selfie?culture=en");
         var slot = page.GetByTestId("capture-slot-Selfie-None");
         var status = slot.GetByTestId("camera-status");
@@ -126,8 +126,8 @@ public sealed class StepContinueTests(FakeCameraChromium chromium, OpenElectionS
     [Fact]
     public async Task SelfiePage_BeforeTheConnectionIsUp_SaysItIsConnecting()
     {
-        await using var context = await chromium.NewContextAsync(Voter());
-        var page = await SignedInAsync(context, 16);
+        await using var context = await chromium.NewContextAsync(site.CameraVoter());
+        var page = await OpenElectionSite.SignedInAsync(context, 16);
         var circuit = new TaskCompletionSource();
         // Blazor and the page's own camera script (decision 0019, which makes the button work earlier) still on their way.
         foreach (var script in new[] { "**/_framework/blazor.web*.js*", "**/js/camera-early*.js*" })
@@ -152,15 +152,5 @@ public sealed class StepContinueTests(FakeCameraChromium chromium, OpenElectionS
         await Expect(slot.GetByTestId("camera-start")).ToBeEnabledAsync();
         await Expect(slot.GetByTestId("camera-status")).ToContainTextAsync("Turn on the camera to take the photo.");
         await Expect(page.GetByTestId("step-continue")).ToBeEnabledAsync();
-    }
-
-    private BrowserNewContextOptions Voter() =>
-        new() { BaseURL = site.BaseUrl, Locale = "en-GB", TimezoneId = "Europe/Berlin", Permissions = ["camera"] };
-
-    private static async Task<IPage> SignedInAsync(IBrowserContext context, int applicant)
-    {
-        var page = await context.NewPageAsync();
-        await SignInForm.SignInAsync(page, OpenElectionSite.Applicant(applicant), OpenElectionSite.Born);
-        return page;
     }
 }

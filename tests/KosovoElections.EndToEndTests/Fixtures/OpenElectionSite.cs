@@ -78,6 +78,18 @@ public class OpenElectionSite : IAsyncLifetime
     public BrowserNewContextOptions Voter(string timeZone = "Europe/Berlin", string locale = "de-DE") =>
         new() { BaseURL = BaseUrl, Locale = locale, TimezoneId = timeZone };
 
+    /// <summary>A voter reading English in Berlin whose browser has already been allowed the (fake) camera.</summary>
+    public BrowserNewContextOptions CameraVoter() =>
+        new() { BaseURL = BaseUrl, Locale = "en-GB", TimezoneId = "Europe/Berlin", Permissions = ["camera"] };
+
+    /// <summary>A new page of <paramref name="context"/>, signed in as applicant <paramref name="applicant"/>.</summary>
+    public static async Task<IPage> SignedInAsync(IBrowserContext context, int applicant)
+    {
+        var page = await context.NewPageAsync();
+        await SignInForm.SignInAsync(page, Applicant(applicant), Born);
+        return page;
+    }
+
     /// <summary>How long registration stays open from the site's start: long enough that no test meets the deadline by accident.</summary>
     protected virtual TimeSpan RegistrationOpenFor => TimeSpan.FromDays(9).Add(TimeSpan.FromHours(5));
 
