@@ -8,6 +8,15 @@ public static class KosovoCalendar
     /// <summary>The day it is in Kosovo at <paramref name="utc"/>.</summary>
     public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, Zone));
 
+    /// <summary>
+    /// The instant a UTC date and hour begins, as the figures' GROUP BY queries return them (both providers translate a
+    /// date and an hour, unlike a time zone); Kosovo's offset is whole hours, so each UTC hour falls in one Kosovo hour.
+    /// </summary>
+    public static DateTime UtcHour(DateTime utcDate, int utcHour) => DateTime.SpecifyKind(utcDate.Date.AddHours(utcHour), DateTimeKind.Utc);
+
+    /// <summary>The hour of the day it is in Kosovo at <paramref name="utc"/>.</summary>
+    public static int HourOf(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone).Hour;
+
     /// <summary>The instant (UTC) Kosovo's <paramref name="day"/> begins.</summary>
     public static DateTime StartOf(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Zone);
 }

@@ -102,15 +102,17 @@ public sealed class EnterPostalApplication(
             return new PostalEntryResult(PostalEntryStatus.Invalid, errors);
         }
 
-        if (await RefusalAsync(db, election, form, cancellationToken) is { } refusal)
+        var person = await db.RegistryEntries.AsNoTracking()
+            .Where(e => e.PersonalNumber == form.NormalizedPersonalNumber)
+            .Select(e => new RegisteredPerson(e.DateOfBirth, e.Status, e.MunicipalityId))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (await RefusalAsync(db, election, form, person, cancellationToken) is { } refusal)
         {
             await AuditAsync(command.Staff, AuditActions.Staff.PaperApplicationRefused, refusal.ApplicationId, $"{PersonalNumber.Mask(form.NormalizedPersonalNumber)} {refusal.Status}", cancellationToken);
             return refusal with { Errors = errors };
         }
 
-        var municipality = await db.RegistryEntries.AsNoTracking().Where(e => e.PersonalNumber == form.NormalizedPersonalNumber)
-            .Select(e => e.MunicipalityId).SingleAsync(cancellationToken);
-        var application = VoterApplication.Enter(election.Id, form.NormalizedPersonalNumber, form.ToPaperForm(), command.Staff.StaffId, ReferenceNumber.New(), now, municipality);
+        var application = VoterApplication.Enter(election.Id, form.NormalizedPersonalNumber, form.ToPaperForm(), command.Staff.StaffId, ReferenceNumber.New(), now, person!.MunicipalityId);
         db.Applications.Add(application);
         var stored = await StoreAsync(db, application.Id, documents, now, cancellationToken);
         try
@@ -132,13 +134,9 @@ public sealed class EnterPostalApplication(
     }
 
     /// <summary>The registry match, eligibility, the deadline and an application already entered, in that order.</summary>
-    private async Task<PostalEntryResult?> RefusalAsync(IElectionsDb db, Election election, PostalEntryForm form, CancellationToken cancellationToken)
+    private async Task<PostalEntryResult?> RefusalAsync(IElectionsDb db, Election election, PostalEntryForm form, RegisteredPerson? person, CancellationToken cancellationToken)
     {
         var number = form.NormalizedPersonalNumber;
-        var person = await db.RegistryEntries.AsNoTracking()
-            .Where(e => e.PersonalNumber == number)
-            .Select(e => new { e.DateOfBirth, e.Status })
-            .FirstOrDefaultAsync(cancellationToken);
         if (person is null || person.DateOfBirth != form.DateOfBirth)
         {
             return Refused(PostalEntryStatus.NotRecognised);
@@ -207,6 +205,9 @@ public sealed class EnterPostalApplication(
             await store.DeleteAsync(document.ThumbnailRef, cancellationToken);
         }
     }
+
+    /// <summary>What the entry needs of the person's registry entry: the match, eligibility and the municipality it is counted under.</summary>
+    private sealed record RegisteredPerson(DateOnly DateOfBirth, RegistryStatus Status, int MunicipalityId);
 
     private Task AuditAsync(StaffIdentity staff, string action, Guid? applicationId, string details, CancellationToken cancellationToken) =>
         audit.AppendAsync(new AuditEntry(ActorKind.Staff, $"{staff.StaffId}", action, applicationId, details), cancellationToken);

@@ -26,8 +26,6 @@ internal sealed record ApplicationTally(ApplicationStatus Status, ReturnMethod? 
 /// </summary>
 internal static class ApplicationCounts
 {
-    private static readonly TimeZoneInfo Kosovo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
-
     /// <summary>Sent applications by status; a rejection awaiting its second review still counts as in review, as its applicant sees it.</summary>
     public static async Task<Dictionary<ApplicationStatus, int>> ByStatusAsync(IElectionsDb db, Guid electionId, CancellationToken cancellationToken)
     {
@@ -99,7 +97,7 @@ internal static class ApplicationCounts
         var byChannel = new Dictionary<DateOnly, Dictionary<ApplicationChannel, int>>();
         foreach (var row in sent)
         {
-            var day = KosovoDay(row.Date, row.Hour);
+            var day = KosovoCalendar.DayOf(KosovoCalendar.UtcHour(row.Date, row.Hour));
             days[day] = days.GetValueOrDefault(day) with { Submitted = days.GetValueOrDefault(day).Submitted + row.Count };
             var channels = byChannel.TryGetValue(day, out var found) ? found : byChannel[day] = [];
             channels[row.Key] = channels.GetValueOrDefault(row.Key) + row.Count;
@@ -107,7 +105,7 @@ internal static class ApplicationCounts
 
         foreach (var row in decided)
         {
-            var day = KosovoDay(row.Date, row.Hour);
+            var day = KosovoCalendar.DayOf(KosovoCalendar.UtcHour(row.Date, row.Hour));
             var counts = days.GetValueOrDefault(day);
             days[day] = row.Key == ApplicationStatus.Approved
                 ? counts with { Approved = counts.Approved + row.Count }
@@ -120,7 +118,4 @@ internal static class ApplicationCounts
 
     private static IQueryable<VoterApplication> Sent(IElectionsDb db, Guid electionId) =>
         db.Applications.AsNoTracking().Where(a => a.ElectionId == electionId && a.SubmittedAt != null);
-
-    private static DateOnly KosovoDay(DateTime utcDate, int utcHour) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utcDate.Date.AddHours(utcHour), DateTimeKind.Utc), Kosovo));
 }

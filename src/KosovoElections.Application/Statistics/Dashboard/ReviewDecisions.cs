@@ -45,7 +45,7 @@ internal static class ReviewDecisions
         return [.. rows
             .GroupBy(r => NameOf(r.Actor))
             .Select(reviewer => new ReviewerDecisions(reviewer.Key, [.. reviewer
-                .GroupBy(r => KosovoHour(r.Date, r.Hour))
+                .GroupBy(r => KosovoCalendar.HourOf(KosovoCalendar.UtcHour(r.Date, r.Hour)))
                 .Select(h => new KeyedCount<int>(h.Key, h.Sum(r => r.Count)))
                 .OrderBy(h => h.Key)]))
             .OrderByDescending(r => r.Total).ThenBy(r => r.Reviewer, StringComparer.Ordinal)];
@@ -58,7 +58,4 @@ internal static class ReviewDecisions
         join a in db.Applications on e.ApplicationId equals a.Id
         where a.ElectionId == electionId && e.ActorKind == ActorKind.Staff && actions.Contains(e.Action) && e.OccurredAt >= fromUtc
         select e;
-
-    private static int KosovoHour(DateTime utcDate, int utcHour) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utcDate.Date.AddHours(utcHour), DateTimeKind.Utc), KosovoCalendar.Zone).Hour;
 }

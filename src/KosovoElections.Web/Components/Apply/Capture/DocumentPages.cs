@@ -74,14 +74,15 @@ public static class DocumentPages
         _ => PathOf(page - 1),
     };
 
-    private static bool IsToDo(DocumentPage page, IReadOnlyList<CapturedDocument> captures) => page switch
+    private static bool IsToDo(DocumentPage page, IReadOnlyList<CapturedDocument> captures)
     {
-        DocumentPage.IdentityDocument => IdentityDocumentType(captures) is not { } type || !Has(captures, DocumentKind.IdDocument, type),
-        DocumentPage.IdentityDocumentBack => HasBack(captures) && !Has(captures, DocumentKind.IdDocument, DocumentSubtype.IdCardBack),
-        DocumentPage.SelfieWithId => !captures.Any(d => d.Kind == DocumentKind.SelfieWithId),
-        _ => !captures.Any(d => d.Kind == DocumentKind.ProofOfAddress),
-    };
-
-    private static bool Has(IReadOnlyList<CapturedDocument> captures, DocumentKind kind, DocumentSubtype subtype) =>
-        captures.Any(d => d.Kind == kind && d.Subtype == subtype);
+        var taken = captures.Taken();
+        return page switch
+        {
+            DocumentPage.IdentityDocument => taken.IdentityDocumentType is not { } type || !taken.Has(DocumentKind.IdDocument, type),
+            DocumentPage.IdentityDocumentBack => taken.IdentityDocumentHasBack && !taken.Has(DocumentKind.IdDocument, DocumentSubtype.IdCardBack),
+            DocumentPage.SelfieWithId => !taken.Has(DocumentKind.SelfieWithId),
+            _ => !taken.Has(DocumentKind.ProofOfAddress),
+        };
+    }
 }
