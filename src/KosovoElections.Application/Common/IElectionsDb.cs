@@ -1,3 +1,4 @@
+using KosovoElections.Application.Statistics.Figures;
 using KosovoElections.Domain.Applicants;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
@@ -47,6 +48,12 @@ public interface IElectionsDb : IAsyncDisposable
     DbSet<EmailCode> EmailCodes { get; }
 
     DbSet<RegistryImport> RegistryImports { get; }
+
+    /// <summary>The figures' counts, kept by every save of an application (docs/decisions/0020): read them, never write them.</summary>
+    DbSet<FigureCount> FigureCounts { get; }
+
+    /// <summary>The figures' hourly counts, kept like <see cref="FigureCounts"/>.</summary>
+    DbSet<FigureHour> FigureHours { get; }
 
     /// <summary>Transactions and set-based updates, for the few use cases that need them (a mission place is reserved with one conditional UPDATE).</summary>
     DatabaseFacade Database { get; }

@@ -29,7 +29,7 @@ public sealed class ExportDailyStatistics(IElectionsDbFactory dbFactory, IAuditL
             return ExportResult.NoElection;
         }
 
-        var days = await ApplicationCounts.DailyAsync(db, election.Id, cancellationToken);
+        var days = (await ApplicationCounts.ReadAsync(db, election.Id, cancellationToken)).Daily;
         await audit.DownloadedAsync(staff, "daily-statistics", $"election {election.Id}", cancellationToken);
         return new ExportResult(ExportStatus.Ready, new ExportFile("daily-statistics.csv", async (output, ct) =>
         {

@@ -55,11 +55,9 @@ public sealed class GetPublicStatistics(IElectionsDbFactory dbFactory, TimeProvi
             return null;
         }
 
-        var byStatus = await ApplicationCounts.ByStatusAsync(db, election.Id, cancellationToken);
-        var byCountry = await ApplicationCounts.ByCountryAsync(db, election.Id, cancellationToken);
-        var byMunicipality = await ApplicationCounts.ByMunicipalityAsync(db, election.Id, cancellationToken);
-        var daily = await ApplicationCounts.DailyAsync(db, election.Id, cancellationToken);
-        var byChannel = await ApplicationCounts.ByChannelAsync(db, election.Id, cancellationToken);
+        var counts = await ApplicationCounts.ReadAsync(db, election.Id, cancellationToken);
+        var (byStatus, byCountry, byMunicipality, daily, byChannel) =
+            (counts.ByStatusAsApplicantsSeeIt, counts.ByCountry, counts.ByMunicipality, counts.Daily, counts.ByChannel);
         var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
 
         var statuses = SmallCounts.Protect([.. PublicFigures.Statuses.Select(s => (s, byStatus.GetValueOrDefault(s)))]);

@@ -1,10 +1,12 @@
 using KosovoElections.Application.Common;
+using KosovoElections.Application.Statistics.Figures;
 using KosovoElections.Domain.Applicants;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
 using KosovoElections.Domain.Elections;
 using KosovoElections.Domain.Registry;
 using KosovoElections.Domain.Staff;
+using KosovoElections.Infrastructure.Persistence.Figures;
 using Microsoft.EntityFrameworkCore;
 
 namespace KosovoElections.Infrastructure.Persistence;
@@ -56,6 +58,48 @@ public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Email.Outbox.OutboxEmail> OutboxEmails => Set<Email.Outbox.OutboxEmail>();
 
     public DbSet<RegistryImport> RegistryImports => Set<RegistryImport>();
+
+    public DbSet<FigureCount> FigureCounts => Set<FigureCount>();
+
+    public DbSet<FigureHour> FigureHours => Set<FigureHour>();
+
+    /// <summary>
+    /// Saves, and in the same transaction changes the figures by what the save changed in the applications
+    /// (docs/decisions/0020): whichever use case sends, decides, withdraws or carries over an application, the
+    /// dashboard's counts follow without it knowing.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = KeptFigures.ChangesIn(ChangeTracker);
+        if (changes.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await KeptFigures.ApplyAsync(Database, changes, cancellationToken);
+            return saved;
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+        await KeptFigures.ApplyAsync(Database, changes, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return count;
+    }
+
+    /// <summary>Only the key ring saves synchronously; an application saved this way would leave the figures behind.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        KeptFigures.ChangesIn(ChangeTracker).Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new InvalidOperationException("Applications are saved with SaveChangesAsync, which keeps the figures.");
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ElectionsDbContext).Assembly);

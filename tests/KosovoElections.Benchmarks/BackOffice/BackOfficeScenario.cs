@@ -48,7 +48,7 @@ internal static class BackOfficeScenario
         var electionId = await BenchmarkElection.OpenAsync(app.Get<CreateElection>());
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var seeding = Stopwatch.StartNew();
-        var staffIds = await BackOfficeSeed.SeedAsync(dataSource, electionId, options.Rows, options.Reviewers + 1);
+        var staffIds = await BackOfficeSeed.SeedAsync(dataSource, app.Get<ElectionsDbFactory>(), electionId, options.Rows, options.Reviewers + 1);
         Console.WriteLine($"  seeded in {seeding.Elapsed.TotalSeconds:F1} s (then VACUUM ANALYZE, as autovacuum would have): {await CountsAsync(dataSource)}");
         var reviewers = staffIds.Select((id, i) => new StaffIdentity($"benchmark-{i}", id, $"reviewer{i + 1}@cec.example", StaffRole.Reviewer, false)).ToList();
 

@@ -50,9 +50,11 @@ internal static class DashboardScenario
         var electionId = await BenchmarkElection.OpenAsync(app.Get<CreateElection>(), openedAgo: TimeSpan.FromDays(31));
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var seeding = Stopwatch.StartNew();
-        var reviewers = await BackOfficeSeed.SeedAsync(dataSource, electionId, options.Rows, Reviewers);
+        var reviewers = await BackOfficeSeed.SeedAsync(dataSource, app.Get<ElectionsDbFactory>(), electionId, options.Rows, Reviewers);
         await DashboardAuditSeed.SeedAsync(dataSource, reviewers, options.AuditPerApplication);
         Console.WriteLine($"  seeded in {seeding.Elapsed.TotalSeconds:F1} s: {await ScalarAsync(dataSource, "SELECT count(*) FROM audit_events"):N0} audit rows");
+
+        Console.WriteLine($"  figures kept: {await ScalarAsync(dataSource, "SELECT count(*) FROM figure_counts")} counts, {await ScalarAsync(dataSource, "SELECT count(*) FROM figure_hours")} hours");
 
         var factory = app.Get<IElectionsDbFactory>();
         List<Guid> ids;
@@ -102,11 +104,8 @@ internal static class DashboardScenario
             ("decisions today per reviewer and hour", $"SELECT a0.\"Actor\", date_trunc('day', a0.\"OccurredAt\"), date_part('hour', a0.\"OccurredAt\"), count(*) FROM audit_events AS a0 " +
                 $"INNER JOIN applications AS a ON a0.\"ApplicationId\" = a.\"Id\" WHERE a.\"ElectionId\" = '{electionId}' AND a0.\"ActorKind\" = 'Staff' AND {Decisions} " +
                 "AND a0.\"OccurredAt\" >= date_trunc('day', now()) GROUP BY 1, 2, 3"),
-            ("status, return method and country with the window's arrivals", "SELECT a.\"Status\", a.\"ReturnMethod\", a.address_country, count(*), " +
-                $"count(CASE WHEN a.\"SubmittedAt\" >= now() - interval '3 days' THEN 1 END) FROM applications AS a WHERE a.\"ElectionId\" = '{electionId}' " +
-                "AND a.\"SubmittedAt\" IS NOT NULL GROUP BY 1, 2, 3"),
-            ("municipality", $"SELECT a.\"MunicipalityId\", count(*) FROM applications AS a WHERE a.\"ElectionId\" = '{electionId}' AND a.\"SubmittedAt\" IS NOT NULL AND a.\"MunicipalityId\" IS NOT NULL GROUP BY 1"),
-            ("daily submissions", $"SELECT date_trunc('day', a.\"SubmittedAt\"), date_part('hour', a.\"SubmittedAt\"), count(*) FROM applications AS a WHERE a.\"ElectionId\" = '{electionId}' AND a.\"SubmittedAt\" IS NOT NULL GROUP BY 1, 2"),
+            ("the kept counts", $"SELECT f.\"Figure\", f.\"Key\", f.\"Count\" FROM figure_counts AS f WHERE f.\"ElectionId\" = '{electionId}' AND f.\"Count\" > 0"),
+            ("the kept hours", $"SELECT f.\"Figure\", f.\"Key\", f.\"Hour\", f.\"Count\" FROM figure_hours AS f WHERE f.\"ElectionId\" = '{electionId}' AND f.\"Count\" > 0"),
         ];
         foreach (var (name, sql) in statements)
         {

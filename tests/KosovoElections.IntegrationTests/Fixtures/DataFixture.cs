@@ -1,6 +1,8 @@
 using KosovoElections.Infrastructure;
 using KosovoElections.Infrastructure.KeyRing;
 using KosovoElections.Infrastructure.Persistence;
+using KosovoElections.Infrastructure.Persistence.Figures;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,7 +56,25 @@ public abstract class DataFixture : IAsyncLifetime
         return services.BuildServiceProvider();
     }
 
-    public async Task DisposeAsync() => await Services.DisposeAsync();
+    /// <summary>
+    /// Whatever a class's tests did to applications through the use cases, the figures the saves kept equal a recount
+    /// of every election (docs/decisions/0020): each data-layer test class proves it on its way out.
+    /// </summary>
+    public async Task DisposeAsync()
+    {
+        try
+        {
+            await using var db = await Db.CreateAsync();
+            foreach (var election in await db.Elections.AsNoTracking().Select(e => e.Id).ToListAsync())
+            {
+                Assert.True(await FigureRecount.RecountAsync(db, election) == 0, $"The figures kept for election {election} differ from a recount.");
+            }
+        }
+        finally
+        {
+            await Services.DisposeAsync();
+        }
+    }
 }
 
 public sealed class SqliteFixture() : DataFixture(DatabaseProvider.Sqlite);

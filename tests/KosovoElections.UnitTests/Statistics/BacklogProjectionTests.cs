@@ -46,6 +46,17 @@ public sealed class BacklogProjectionTests
     }
 
     [Fact]
+    public void WindowStart_InTheMiddleOfAnHour_StartsAtThatHoursBeginningThreeDaysBefore()
+    {
+        var now = new DateTime(2027, 6, 20, 21, 59, 30, DateTimeKind.Utc);
+
+        var from = BacklogProjection.WindowStart(new DateTime(2027, 2, 1, 8, 0, 0, DateTimeKind.Utc), now);
+
+        Assert.Equal(new DateTime(2027, 6, 17, 21, 0, 0, DateTimeKind.Utc), from);
+        Assert.Equal(DateTimeKind.Utc, from.Kind);
+    }
+
+    [Fact]
     public void Compute_RegistrationOpensNow_HasNoRatesYet()
     {
         var projection = BacklogProjection.Compute(0, 0, 0, BacklogProjection.WindowStart(Now, Now), Now, Now.AddDays(30));

@@ -1,3 +1,5 @@
+using KosovoElections.Application.Statistics.Figures;
+
 namespace KosovoElections.Application.Statistics.Dashboard;
 
 /// <summary>
@@ -19,11 +21,14 @@ public sealed record BacklogProjection(
 {
     public const int WindowDays = 3;
 
-    /// <summary>Where the rates start: <see cref="WindowDays"/> days before <paramref name="nowUtc"/>, not before registration opened.</summary>
+    /// <summary>
+    /// Where the rates start: at the beginning of the UTC hour <see cref="WindowDays"/> days before
+    /// <paramref name="nowUtc"/> (the kept figures count arrivals per hour), not before the hour registration opened in.
+    /// </summary>
     public static DateTime WindowStart(DateTime opensAt, DateTime nowUtc)
     {
         var from = nowUtc.AddDays(-WindowDays);
-        return from > opensAt ? from : opensAt;
+        return CountedApplication.HourOf(from > opensAt ? from : opensAt);
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace KosovoElections.Application.Statistics.Dashboard;
 
 /// <summary>
 /// The dashboard of supervisors and admins (issue 14): the exact figures of the election open now or the last one
-/// opened (as the public statistics and the exports choose it), each a GROUP BY in the database. Aggregates only, so
+/// opened (as the public statistics and the exports choose it), as the saves keep them (docs/decisions/0020), and the
+/// reviewers' decisions from the audit log. Aggregates only, so
 /// reading them is not audited (decision 0018).
 /// </summary>
 public sealed class GetDashboard(IElectionsDbFactory dbFactory, TimeProvider clock)
@@ -28,20 +29,17 @@ public sealed class GetDashboard(IElectionsDbFactory dbFactory, TimeProvider clo
             return new(DashboardStatus.NoElection);
         }
 
-        // The six counts are independent scans: each on a connection of its own, at the same time, so the page waits
-        // for the longest of them rather than for their sum (docs/performance.md, "Dashboard").
+        // The kept counts and the audit log's two reads are independent: each on a connection of its own, at the same
+        // time, so the page waits for the longest of them rather than for their sum (docs/performance.md, "Dashboard").
         var from = BacklogProjection.WindowStart(election.OpensAt, now);
-        var tallying = ReadAsync(d => ApplicationCounts.TallyAsync(d, election.Id, from, cancellationToken), cancellationToken);
-        var countingMunicipalities = ReadAsync(d => ApplicationCounts.ByMunicipalityAsync(d, election.Id, cancellationToken), cancellationToken);
-        var countingSent = ReadAsync(d => ApplicationCounts.SentHourlyAsync(d, election.Id, cancellationToken), cancellationToken);
-        var countingDecided = ReadAsync(d => ApplicationCounts.DecidedHourlyAsync(d, election.Id, cancellationToken), cancellationToken);
+        var reading = ReadAsync(d => ApplicationCounts.ReadAsync(d, election.Id, cancellationToken), cancellationToken);
         var countingToday = ReadAsync(d => ReviewDecisions.OnDayAsync(d, election.Id, KosovoCalendar.DayOf(now), cancellationToken), cancellationToken);
         var countingSettled = ReadAsync(d => ReviewDecisions.SettledSinceAsync(d, election.Id, from, cancellationToken), cancellationToken);
-        await Task.WhenAll(tallying, countingMunicipalities, countingSent, countingDecided, countingToday, countingSettled);
-        var (tally, byMunicipality, daily, decisionsToday, settled) = (await tallying, await countingMunicipalities,
-            ApplicationCounts.Daily(await countingSent, await countingDecided), await countingToday, await countingSettled);
+        await Task.WhenAll(reading, countingToday, countingSettled);
+        var (counts, decisionsToday, settled) = (await reading, await countingToday, await countingSettled);
 
-        var byStatus = Sum(tally, t => t.Status);
+        var byStatus = counts.ByStatus;
+        var byMunicipality = counts.ByMunicipality;
         var backlog = DashboardFigures.Undecided.Sum(s => byStatus.GetValueOrDefault(s));
         var municipalityIds = byMunicipality.Keys.ToList();
         var municipalities = await db.Municipalities.AsNoTracking().Where(m => municipalityIds.Contains(m.Id)).ToListAsync(cancellationToken);
@@ -49,13 +47,13 @@ public sealed class GetDashboard(IElectionsDbFactory dbFactory, TimeProvider clo
             election.Names,
             election.ClosesAt,
             now,
-            daily,
+            counts.Daily,
             [.. DashboardFigures.Statuses.Select(s => new KeyedCount<ApplicationStatus>(s, byStatus.GetValueOrDefault(s)))],
-            Largest(Sum(tally.Where(t => t.Country is not null), t => t.Country!).Select(c => (c.Key, c.Value)), c => c),
+            Largest(counts.ByCountry.Select(c => (c.Key, c.Value)), c => c),
             Largest(municipalities.Select(m => (m, byMunicipality[m.Id])), m => m.NameSq),
-            [.. Sum(tally.Where(t => t.ReturnMethod is not null), t => t.ReturnMethod!.Value).OrderBy(m => m.Key).Select(m => new KeyedCount<ReturnMethod>(m.Key, m.Value))],
+            [.. counts.ByReturnMethod.OrderBy(m => m.Key).Select(m => new KeyedCount<ReturnMethod>(m.Key, m.Value))],
             decisionsToday,
-            BacklogProjection.Compute(backlog, tally.Sum(t => t.SentLately), settled, from, now, election.ClosesAt)));
+            BacklogProjection.Compute(backlog, counts.SentSince(from), settled, from, now, election.ClosesAt)));
     }
 
     private async Task<T> ReadAsync<T>(Func<IElectionsDb, Task<T>> query, CancellationToken cancellationToken)
@@ -63,10 +61,6 @@ public sealed class GetDashboard(IElectionsDbFactory dbFactory, TimeProvider clo
         await using var db = await dbFactory.OpenAsync(cancellationToken);
         return await query(db);
     }
-
-    private static Dictionary<TKey, int> Sum<TKey>(IEnumerable<ApplicationTally> tally, Func<ApplicationTally, TKey> key)
-        where TKey : notnull =>
-        tally.GroupBy(key).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
 
     private static KeyedCount<TKey>[] Largest<TKey>(IEnumerable<(TKey Key, int Count)> counts, Func<TKey, string> name) =>
         [.. counts.OrderByDescending(c => c.Count).ThenBy(c => name(c.Key), StringComparer.Ordinal).Select(c => new KeyedCount<TKey>(c.Key, c.Count))];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KosovoElections.Application.Administration.Elections;
+using KosovoElections.Application.Review.Decisions;
 using KosovoElections.Application.Staff.Sessions;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Elections;
@@ -107,6 +108,44 @@ public sealed class ReviewData : IAsyncDisposable
     {
         await using var db = await Fixture.Db.CreateAsync();
         return await db.AuditEvents.AsNoTracking().Where(e => e.Action == action).OrderBy(e => e.Id).ToListAsync();
+    }
+
+    /// <summary><paramref name="staff"/> claims the application at <paramref name="at"/>, for fifteen minutes.</summary>
+    public async Task ClaimAsync(VoterApplication application, StaffIdentity staff, DateTime at)
+    {
+        Clock.Set(new DateTimeOffset(at));
+        await using var db = await Fixture.Db.CreateAsync();
+        var stored = await db.Applications.SingleAsync(a => a.Id == application.Id);
+        stored.BeginReview(staff.StaffId, at.AddMinutes(15), at);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// A decision through the use case the review screen calls, at <paramref name="at"/>, by the holder of a fresh claim
+    /// (a confirmation by the supervisor without one); a rejection or a request for correction names the proof of address.
+    /// </summary>
+    public async Task DecideAsync(VoterApplication application, StaffIdentity staff, DecisionKind kind, DateTime at)
+    {
+        if (kind != DecisionKind.ConfirmRejection)
+        {
+            await ClaimAsync(application, staff, at);
+        }
+
+        Clock.Set(new DateTimeOffset(at));
+        var input = new DecisionInput { Kind = kind };
+        if (kind is DecisionKind.Reject or DecisionKind.RequestCorrection)
+        {
+            input.Reasons = [DecisionReason.ProofOfAddressMismatch];
+        }
+
+        if (kind == DecisionKind.RequestCorrection)
+        {
+            input.Steps = [ApplicationStep.Address];
+        }
+
+        var version = (await ApplicationAsync(application.Id)).Version;
+        var result = await Get<DecideApplication>().HandleAsync(new DecideCommand(staff, application.Id, version, input));
+        Assert.Equal(DecisionStatus.Decided, result.Status);
     }
 
     public async ValueTask DisposeAsync() => await Fixture.DisposeAsync();

@@ -22,6 +22,51 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KosovoElections.Application.Statistics.Figures.FigureCount", b =>
+                {
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ElectionId", "Figure", "Key");
+
+                    b.ToTable("figure_counts", (string)null);
+                });
+
+            modelBuilder.Entity("KosovoElections.Application.Statistics.Figures.FigureHour", b =>
+                {
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ElectionId", "Figure", "Key", "Hour");
+
+                    b.ToTable("figure_hours", (string)null);
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Applicants.ApplicantSession", b =>
                 {
                     b.Property<string>("Id")
@@ -1251,6 +1296,24 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("KosovoElections.Application.Statistics.Figures.FigureCount", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KosovoElections.Application.Statistics.Figures.FigureHour", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KosovoElections.Domain.Applicants.EmailCode", b =>

@@ -17,6 +17,51 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("KosovoElections.Application.Statistics.Figures.FigureCount", b =>
+                {
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ElectionId", "Figure", "Key");
+
+                    b.ToTable("figure_counts", (string)null);
+                });
+
+            modelBuilder.Entity("KosovoElections.Application.Statistics.Figures.FigureHour", b =>
+                {
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Hour")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ElectionId", "Figure", "Key", "Hour");
+
+                    b.ToTable("figure_hours", (string)null);
+                });
+
             modelBuilder.Entity("KosovoElections.Domain.Applicants.ApplicantSession", b =>
                 {
                     b.Property<string>("Id")
@@ -1238,6 +1283,24 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("KosovoElections.Application.Statistics.Figures.FigureCount", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KosovoElections.Application.Statistics.Figures.FigureHour", b =>
+                {
+                    b.HasOne("KosovoElections.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KosovoElections.Domain.Applicants.EmailCode", b =>
