@@ -19,9 +19,10 @@ internal static class CommandLine
         new DemoSeedCommand(),
         new AuditVerifyCommand(),
         new RetentionPurgeCommand(),
+        new FiguresRecountCommand(),
     ];
 
-    private static readonly HashSet<string> Verbs = ["migrate", "registry", "election", "staff", "demo", "audit", "retention", "help"];
+    private static readonly HashSet<string> Verbs = ["migrate", "registry", "election", "staff", "demo", "audit", "retention", "figures", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 

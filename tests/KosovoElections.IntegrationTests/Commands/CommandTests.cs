@@ -1,5 +1,8 @@
 using KosovoElections.Application.Audit;
+using KosovoElections.Application.Statistics.Figures;
+using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Audit;
+using KosovoElections.Domain.Elections;
 using KosovoElections.Domain.Staff;
 using KosovoElections.IntegrationTests.Fixtures;
 using KosovoElections.Web.Commands;
@@ -128,6 +131,36 @@ public sealed class CommandTests(SqliteFixture fixture) : IClassFixture<SqliteFi
         // Restore the row so other tests in this class see an intact chain.
         await using var restore = await fixture.Db.CreateAsync();
         await restore.AuditEvents.Where(e => e.Action == "test.event").ExecuteUpdateAsync(s => s.SetProperty(e => e.Actor, "test"));
+    }
+
+    [Fact]
+    public async Task FiguresRecount_AfterAChangeMadeInTheDatabaseByHand_MendsTheCountsAndAuditsIt()
+    {
+        var sent = new DateTime(2040, 9, 3, 9, 0, 0, DateTimeKind.Utc);
+        var election = Election.Create("Zgjedhjet 2040", ElectionKind.Local, new DateOnly(2040, 10, 14), sent.AddDays(-2), sent.AddDays(20));
+        var application = VoterApplication.Start(election.Id, "5700000001", ApplicationChannel.Online, sent, 29);
+        application.RecordAddress(new AddressAbroad("DE", "Berlin", "Strasse 1", "10115"), "+4915112345678", sent);
+        application.Submit(ReferenceNumber.New(), sent, sent);
+        await using (var db = await fixture.Db.CreateAsync())
+        {
+            db.Elections.Add(election);
+            db.RegistryEntries.Add(RegistryPeople.Person("5700000001", new DateOnly(1990, 1, 1)));
+            db.Applications.Add(application);
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE applications SET address_country = 'CH' WHERE \"Id\" = {application.Id}");
+        }
+
+        var (code, output, _) = await RunAsync("figures", "recount");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("2 count(s) were wrong or missing and are mended", output, StringComparison.Ordinal); // Germany one too many, Switzerland missing
+        await using var after = await fixture.Db.CreateAsync();
+        Assert.Equal(
+            ["CH 1"],
+            (await after.FigureCounts.AsNoTracking().Where(f => f.ElectionId == election.Id && f.Figure == Figure.Country).ToListAsync())
+                .Select(f => $"{f.Key} {f.Count}").Order(StringComparer.Ordinal));
+        Assert.True(await after.AuditEvents.AnyAsync(e => e.Action == "figures.recounted" && e.Details.EndsWith(", 2 count(s) mended")));
+        Assert.Contains("0 count(s) were wrong", (await RunAsync("figures", "recount")).Output, StringComparison.Ordinal);
     }
 
     [Fact]

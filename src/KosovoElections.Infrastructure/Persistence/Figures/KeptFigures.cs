@@ -14,7 +14,7 @@ namespace KosovoElections.Infrastructure.Persistence.Figures;
 /// </summary>
 internal static class KeptFigures
 {
-    private const int RowsPerStatement = 1000;
+    private const int RowsPerCommand = 1000;
 
     /// <summary>What saving the tracked changes would change in the figures (nothing for a save without applications).</summary>
     public static IReadOnlyList<KeyValuePair<FigureKey, int>> ChangesIn(ChangeTracker tracker)
@@ -46,36 +46,42 @@ internal static class KeptFigures
         return changes.NonZero;
     }
 
-    /// <summary>Adds <paramref name="changes"/> to the counts, creating those not counted yet.</summary>
+    /// <summary>
+    /// Adds <paramref name="changes"/> to the counts, creating those not counted yet: one round trip for a save (the
+    /// counts' statement and the hours' together), in commands of at most <see cref="RowsPerCommand"/> rows, within
+    /// both providers' limits on parameters (a recount writes thousands).
+    /// </summary>
     public static async Task ApplyAsync(DatabaseFacade database, IReadOnlyList<KeyValuePair<FigureKey, int>> changes, CancellationToken cancellationToken)
     {
-        // In statements of at most RowsPerStatement rows, within both providers' limits on parameters (a recount writes thousands).
-        foreach (var rows in changes.Where(c => c.Key.Hour is null).Chunk(RowsPerStatement))
+        foreach (var rows in changes.Chunk(RowsPerCommand))
         {
-            await UpsertAsync(database, "figure_counts", ["ElectionId", "Figure", "Key"], rows,
-                c => [c.Key.ElectionId, c.Key.Figure.ToString(), c.Key.Key, c.Value], cancellationToken);
-        }
-
-        foreach (var rows in changes.Where(c => c.Key.Hour is not null).Chunk(RowsPerStatement))
-        {
-            await UpsertAsync(database, "figure_hours", ["ElectionId", "Figure", "Key", "Hour"], rows,
-                c => [c.Key.ElectionId, c.Key.Figure.ToString(), c.Key.Key, c.Key.Hour!.Value, c.Value], cancellationToken);
+            var sql = new StringBuilder();
+            var parameters = new List<object>();
+            Upsert(sql, parameters, "figure_counts", ["ElectionId", "Figure", "Key"], [.. rows.Where(c => c.Key.Hour is null)],
+                c => [c.Key.ElectionId, c.Key.Figure.ToString(), c.Key.Key, c.Value]);
+            Upsert(sql, parameters, "figure_hours", ["ElectionId", "Figure", "Key", "Hour"], [.. rows.Where(c => c.Key.Hour is not null)],
+                c => [c.Key.ElectionId, c.Key.Figure.ToString(), c.Key.Key, c.Key.Hour!.Value, c.Value]);
+            await database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
         }
     }
 
-    // One INSERT … ON CONFLICT DO UPDATE for all the rows (both providers speak it): an atomic increment that two saves
-    // at once cannot lose, each key once per statement.
-    private static async Task UpsertAsync(
-        DatabaseFacade database,
+    // One INSERT … ON CONFLICT DO UPDATE for all the rows of a table (both providers speak it): an atomic increment that
+    // two saves at once cannot lose, each key once per statement.
+    private static void Upsert(
+        StringBuilder sql,
+        List<object> parameters,
         string table,
         string[] key,
         KeyValuePair<FigureKey, int>[] rows,
-        Func<KeyValuePair<FigureKey, int>, object[]> values,
-        CancellationToken cancellationToken)
+        Func<KeyValuePair<FigureKey, int>, object[]> values)
     {
-        var columns = key.Append("Count").ToArray();
-        var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ");
-        var parameters = new List<object>();
+        if (rows.Length == 0)
+        {
+            return;
+        }
+
+        var columns = key.Append("Count");
+        sql.Append($"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ");
         for (var i = 0; i < rows.Length; i++)
         {
             var row = values(rows[i]);
@@ -84,8 +90,7 @@ internal static class KeptFigures
             sql.Append(i == 0 ? "(" : ", (").AppendJoin(", ", Enumerable.Range(first, row.Length).Select(n => $"{{{n}}}")).Append(')');
         }
 
-        sql.Append($" ON CONFLICT ({string.Join(", ", key.Select(c => $"\"{c}\""))}) DO UPDATE SET \"Count\" = {table}.\"Count\" + excluded.\"Count\"");
-        await database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
+        sql.Append($" ON CONFLICT ({string.Join(", ", key.Select(c => $"\"{c}\""))}) DO UPDATE SET \"Count\" = {table}.\"Count\" + excluded.\"Count\";\n");
     }
 
     private static Guid OwnerOf(EntityEntry<AddressAbroad> address) =>
