@@ -340,7 +340,7 @@ public sealed class CameraCaptureTests : LocalizedComponentTest
     public void Render_BrowserCannotUseTheCamera_SaysWhyBeforeAnythingIsAsked(string word, string testId, string culture, string message)
     {
         using var _ = InCulture(culture);
-        _camera.Interop.Setup<string?>("environmentProblem").SetResult(word);
+        _camera.Interop.Setup<CameraCapture.CameraReadiness>("readiness", _ => true).SetResult(new CameraCapture.CameraReadiness(word, false));
 
         var cut = RenderCamera(CaptureMode.Selfie);
 

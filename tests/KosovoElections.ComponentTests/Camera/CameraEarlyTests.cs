@@ -48,7 +48,7 @@ public sealed class CameraEarlyTests : LocalizedComponentTest
     {
         using var _ = InCulture("en");
         var camera = new CameraModuleStub(JSInterop);
-        camera.Interop.Setup<bool>("hasEarly", Control).SetResult(true);
+        camera.Interop.Setup<CameraCapture.CameraReadiness>("readiness", Control).SetResult(new CameraCapture.CameraReadiness(null, true));
         camera.Interop.Setup<CameraCapture.CameraStart>("adoptEarly", i => Equals(i.Arguments[0], Control)).SetResult(new CameraCapture.CameraStart(null, 1));
 
         var cut = RenderCamera();
@@ -65,7 +65,7 @@ public sealed class CameraEarlyTests : LocalizedComponentTest
     {
         using var _ = InCulture("en");
         var camera = new CameraModuleStub(JSInterop);
-        camera.Interop.Setup<bool>("hasEarly", Control).SetResult(true);
+        camera.Interop.Setup<CameraCapture.CameraReadiness>("readiness", Control).SetResult(new CameraCapture.CameraReadiness(null, true));
         camera.Interop.Setup<CameraCapture.CameraStart>("adoptEarly", _ => true); // the browser still asks for permission
 
         var cut = RenderCamera();
@@ -83,13 +83,27 @@ public sealed class CameraEarlyTests : LocalizedComponentTest
     {
         using var _ = InCulture("en");
         var camera = new CameraModuleStub(JSInterop);
-        camera.Interop.Setup<bool>("hasEarly", Control).SetResult(true);
+        camera.Interop.Setup<CameraCapture.CameraReadiness>("readiness", Control).SetResult(new CameraCapture.CameraReadiness(null, true));
         camera.Interop.Setup<CameraCapture.CameraStart>("adoptEarly", _ => true).SetResult(new CameraCapture.CameraStart("denied", 0));
 
         var cut = RenderCamera();
 
         Assert.Contains("You did not allow the camera.", cut.Find("[data-testid=camera-denied]").TextContent);
         Assert.Equal("Try again", cut.Find("[data-testid=camera-start]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void FirstRender_NothingStartedEarly_AsksTheModuleOneQuestionAndWaitsForTheVoter()
+    {
+        using var _ = InCulture("en");
+        var camera = new CameraModuleStub(JSInterop);
+
+        var cut = RenderCamera();
+
+        // One round trip after the import, not one per question: on a slow connection each costs a fraction of a second.
+        Assert.Equal(["readiness"], camera.Interop.Invocations.Select(i => i.Identifier));
+        Assert.Equal([Control], camera.Interop.Invocations["readiness"].Single().Arguments);
+        Assert.Equal("Idle", cut.Find("[data-testid=camera]").GetAttribute("data-state"));
     }
 
     private IRenderedComponent<CameraCapture> RenderCamera() =>

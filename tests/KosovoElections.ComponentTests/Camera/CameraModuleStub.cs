@@ -18,8 +18,7 @@ internal sealed class CameraModuleStub
         Module = new TrackedModule(interop.JSRuntime.InvokeAsync<IJSObjectReference>("import", StubName).AsTask().Result);
         interop.AddInvocationHandler(new ImportHandler(Module));
 
-        Interop.Setup<string?>("environmentProblem").SetResult(null);
-        Interop.Setup<bool>("hasEarly", _ => true).SetResult(false);
+        Interop.Setup<CameraCapture.CameraReadiness>("readiness", _ => true).SetResult(new CameraCapture.CameraReadiness(null, false));
         Start = Interop.Setup<CameraCapture.CameraStart>("start", _ => true);
         Start.SetResult(new CameraCapture.CameraStart(null, 1));
         Interop.Setup<CameraCapture.CameraStart>("switchCamera", _ => true).SetResult(new CameraCapture.CameraStart(null, 2));

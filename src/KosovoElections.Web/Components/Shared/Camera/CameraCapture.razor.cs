@@ -174,11 +174,13 @@ public sealed partial class CameraCapture : IAsyncDisposable
         await Guarded(async token =>
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", token, ModuleAsset.Resolve(Assets, ModulePath));
-            if (CameraProblems.FromModule(await _module.InvokeAsync<string?>("environmentProblem", token)) is { } problem)
+            // One question, one round trip: on a slow connection each costs the voter a fraction of a second.
+            var readiness = await _module.InvokeAsync<CameraReadiness>("readiness", token, ControlId);
+            if (CameraProblems.FromModule(readiness.Problem) is { } problem)
             {
                 Fail(problem);
             }
-            else if (ControlId is { } control && await _module.InvokeAsync<bool>("hasEarly", token, control))
+            else if (readiness.Early && ControlId is { } control)
             {
                 await AdoptAsync(control, token);
             }
@@ -240,6 +242,9 @@ public sealed partial class CameraCapture : IAsyncDisposable
 
     /// <summary>The module's answer to start and switchCamera.</summary>
     internal sealed record CameraStart(string? Error, int Cameras);
+
+    /// <summary>The module's first answer: why the browser cannot use the camera at all (or null), and whether the page's own button started one early.</summary>
+    internal sealed record CameraReadiness(string? Problem, bool Early);
 
     private enum CameraState
     {

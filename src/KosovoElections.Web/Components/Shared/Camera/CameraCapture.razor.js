@@ -59,9 +59,13 @@ export function startEarly(button) {
   return record.started;
 }
 
-/** Whether the page's own button started a camera for the control with this id before the circuit was up. */
-export function hasEarly(controlId) {
-  return early.has(controlId);
+/**
+ * The component's first question, answered at once (one round trip): why the camera cannot work in this browser
+ * (environmentProblem), and whether the page's own button started a camera for the control with this id before the
+ * circuit was up.
+ */
+export function readiness(controlId) {
+  return { problem: environmentProblem(), early: !!controlId && early.has(controlId) };
 }
 
 /**
