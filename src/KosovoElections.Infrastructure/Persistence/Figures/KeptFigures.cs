@@ -10,7 +10,8 @@ namespace KosovoElections.Infrastructure.Persistence.Figures;
 
 /// <summary>
 /// The figures kept by the saves themselves (docs/decisions/0020): what a save changes in the applications it tracks,
-/// read from the change tracker before the save, and added to the counts with one upsert per table in its transaction.
+/// read from the change tracker before the save, and added to the counts in its transaction with one command (an upsert
+/// per table).
 /// </summary>
 internal static class KeptFigures
 {
