@@ -256,12 +256,13 @@ public abstract class CaptureDocumentTests(DataFixture fixture)
     {
         CaptureResult? early = null;
         await using var otherWindow = fixture.NewInstance();
-        var store = new RacingDocumentStore(fixture.Get<IDocumentStore>(), async () =>
+        var store = new RacingDocumentStore(fixture.Get<IDocumentStore>());
+        store.BeforeNextSave(async () =>
             early = await otherWindow.GetRequiredService<CaptureDocument>().HandleAsync(new CaptureCommand(applicant, kind, subtype, SyntheticPhoto.Camera(1000, 1400, seed: 7), page)));
         var late = await ActivatorUtilities.CreateInstance<CaptureDocument>(fixture.Services, store)
             .HandleAsync(new CaptureCommand(applicant, kind, subtype, SyntheticPhoto.Camera(1000, 1400, seed: 8), page));
         Assert.NotNull(early?.DocumentId);
-        return (late, early, store.Saved);
+        return (late, early, [.. store.Saved]);
     }
 
     /// <summary>The late capture is refused as saved elsewhere, its images are gone and the refusal is audited.</summary>

@@ -3,26 +3,44 @@ using KosovoElections.Application.Documents;
 namespace KosovoElections.IntegrationTests.Capture;
 
 /// <summary>
-/// The real store, which runs <paramref name="competitor"/> to its end when the capture using it stores its first image:
-/// after that capture read the application's pages and before it saves, as a second window's capture would at the
-/// worst moment. It remembers what it stored for the capture using it.
+/// The real store, which runs a competitor (a second window's capture) to its end when the next image is stored: after
+/// the capture storing it has read the application's pages and before it saves, the worst moment. It remembers what it
+/// stored.
 /// </summary>
-internal sealed class RacingDocumentStore(IDocumentStore store, Func<Task> competitor) : IDocumentStore
+public sealed class RacingDocumentStore(IDocumentStore store) : IDocumentStore
 {
-    private bool _raced;
+    private readonly Lock _gate = new();
+    private readonly List<string> _saved = [];
+    private Func<Task>? _competitor;
 
-    public List<string> Saved { get; } = [];
+    /// <summary>What was stored through this store, in order.</summary>
+    public IReadOnlyList<string> Saved
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _saved];
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="competitor"/> once, when the next image is stored (not for the images it stores itself).</summary>
+    public void BeforeNextSave(Func<Task> competitor) => Interlocked.Exchange(ref _competitor, competitor);
 
     public async Task<string> SaveAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
-        if (!_raced)
+        if (Interlocked.Exchange(ref _competitor, null) is { } competitor)
         {
-            _raced = true;
             await competitor();
         }
 
         var reference = await store.SaveAsync(content, cancellationToken);
-        Saved.Add(reference);
+        lock (_gate)
+        {
+            _saved.Add(reference);
+        }
+
         return reference;
     }
 
