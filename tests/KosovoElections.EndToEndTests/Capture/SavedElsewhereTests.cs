@@ -7,6 +7,7 @@ using KosovoElections.EndToEndTests.Journey;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.IntegrationTests.Capture;
 using KosovoElections.IntegrationTests.Images;
+using KosovoElections.IntegrationTests.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
@@ -51,6 +52,8 @@ public sealed class SavedElsewhereTests(FakeCameraChromium chromium, SavedElsewh
             .Where(d => d.Kind == DocumentKind.Selfie && db.Applications.Any(a => a.Id == d.ApplicationId && a.PersonalNumber == OpenElectionSite.Applicant(0)))
             .Select(d => d.Id).ToListAsync();
         Assert.Equal([saved!.Value], selfies);
+        var metrics = await (await Scrape.MetricsAsync(site.BaseUrl)).Content.ReadAsStringAsync();
+        Assert.True(Scrape.Sample(metrics, "elections_capture_refusals_total", "reason=\"SavedElsewhere\"") >= Looks.Length, metrics);
     }
 }
 

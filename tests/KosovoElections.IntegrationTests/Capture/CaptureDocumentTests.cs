@@ -140,6 +140,29 @@ public abstract class CaptureDocumentTests(DataFixture fixture)
     }
 
     [Fact]
+    public async Task Capture_APageSetAsideAfterTheThird_IsRefusedAsAPageTooMany()
+    {
+        var applicant = await NewApplicantAsync();
+        var ids = new List<Guid>();
+        for (var page = 1; page <= 3; page++)
+        {
+            ids.Add((await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.LeaseContract, SyntheticPhoto.Camera(1000, 1400, seed: page), page)).DocumentId!.Value);
+        }
+
+        // Where the migration to one photo per page puts an older copy of a page saved twice (decision 0021).
+        await using (var db = await fixture.Db.CreateAsync())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE documents SET \"PageNumber\" = 4 WHERE \"Id\" = {ids[2]}");
+        }
+
+        var retake = await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.LeaseContract, SyntheticPhoto.Camera(1000, 1400, seed: 5), 4);
+
+        Assert.Equal(CaptureRefusal.TooManyPages, retake.Refusal);
+        await using var check = await fixture.Db.CreateAsync();
+        Assert.Equal(ids, await DocumentsOf(check, applicant).Where(d => d.Kind == DocumentKind.ProofOfAddress).OrderBy(d => d.PageNumber).Select(d => d.Id).ToListAsync());
+    }
+
+    [Fact]
     public async Task Remove_TheFirstOfThreePages_DeletesItsImagesAndMovesTheOthersUp()
     {
         var applicant = await NewApplicantAsync();
