@@ -15,8 +15,8 @@ using static Microsoft.Playwright.Assertions;
 namespace KosovoElections.EndToEndTests.Capture;
 
 /// <summary>
-/// A selfie sent from this window while another window (or the phone of the hand-off) saves one at the same moment
-/// (decision 0021): this one is refused in the page's language, and the page shows the selfie that was saved.
+/// A photo sent from this window while another window (or the phone of the hand-off) saves the same one at the same
+/// moment (decision 0021): this one is refused in the page's language, and the page shows the photo that was saved.
 /// </summary>
 [Collection(ApplicantCameraCollection.Name)]
 public sealed class SavedElsewhereTests(FakeCameraChromium chromium, SavedElsewhereSite site) : IClassFixture<SavedElsewhereSite>
@@ -36,7 +36,7 @@ public sealed class SavedElsewhereTests(FakeCameraChromium chromium, SavedElsewh
         await PageLook.LookAsync(page, ApplicantPagesLookTests.Screenshots, Looks, "selfie-saved-elsewhere", async language =>
         {
             await page.GotoAsync("/apply/selfie?culture=" + language);
-            site.Store.BeforeNextSave(async () => saved = await site.SelfieFromAnotherWindowAsync(OpenElectionSite.Applicant(0)));
+            site.Store.BeforeNextSave(async () => saved = await site.FromAnotherWindowAsync(OpenElectionSite.Applicant(0), DocumentKind.Selfie));
             await CaptureSlot.LiveAsync(slot);
             await slot.GetByTestId("camera-start").ClickAsync();
             await slot.GetByTestId("camera-capture").ClickAsync();
@@ -55,6 +55,45 @@ public sealed class SavedElsewhereTests(FakeCameraChromium chromium, SavedElsewh
         var metrics = await (await Scrape.MetricsAsync(site.BaseUrl)).Content.ReadAsStringAsync();
         Assert.True(Scrape.Sample(metrics, "elections_capture_refusals_total", "reason=\"SavedElsewhere\"") >= Looks.Length, metrics);
     }
+
+    [Fact]
+    public async Task ProofPage_AddedWhileAnotherWindowAddsTheSamePage_IsRefusedAndThePageShowsThePageSaved()
+    {
+        await using var context = await chromium.NewContextAsync(
+            new() { BaseURL = site.BaseUrl, Locale = "en-GB", TimezoneId = "Europe/Zurich", Permissions = ["camera"] });
+        var page = await OpenElectionSite.SignedInAsync(context, 1);
+        await page.GotoAsync("/apply/documents/address?culture=en");
+        await Expect(page.GetByTestId("step-continue")).ToBeEnabledAsync();
+        await page.GetByTestId("proof-type-UtilityBill").CheckAsync();
+        await CaptureSlot.CaptureAsync(page.GetByTestId("capture-slot-ProofOfAddress-UtilityBill"));
+        var second = page.GetByTestId("capture-slot-ProofOfAddress-UtilityBill-2");
+        Guid? saved = null;
+
+        // The first look adds the second page, the next ones retake it: both races end the same way.
+        await PageLook.LookAsync(page, ApplicantPagesLookTests.Screenshots, Looks, "documents-address-saved-elsewhere", async language =>
+        {
+            await page.GotoAsync("/apply/documents/address?culture=" + language);
+            await Expect(page.GetByTestId("step-continue")).ToBeEnabledAsync();
+            if (await second.CountAsync() == 0)
+            {
+                await page.GetByTestId("proof-page-add").ClickAsync();
+            }
+
+            site.Store.BeforeNextSave(async () =>
+                saved = await site.FromAnotherWindowAsync(OpenElectionSite.Applicant(1), DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill, page: 2));
+            await CaptureSlot.LiveAsync(second);
+            await second.GetByTestId("camera-start").ClickAsync();
+            await second.GetByTestId("camera-capture").ClickAsync();
+            await second.GetByTestId("camera-use").ClickAsync();
+            await Expect(second.GetByTestId("capture-error")).ToBeVisibleAsync();
+            await Expect(second.GetByTestId("saved-thumbnail")).ToHaveAttributeAsync("src", $"/apply/documents/{saved}/thumbnail");
+
+            // The page saved elsewhere is shown in its place, and no empty third page is opened for the applicant.
+            await Expect(page.GetByTestId("proof-page")).ToHaveCountAsync(2);
+        }, "capture-error");
+
+        await Expect(second.GetByTestId("capture-error")).ToContainTextAsync("This photo was just saved from another tab, window or device");
+    }
 }
 
 /// <summary>An <see cref="OpenElectionSite"/> of its own whose document store lets a test run a second window's capture at the worst moment.</summary>
@@ -62,8 +101,8 @@ public sealed class SavedElsewhereSite : OpenElectionSite
 {
     public RacingDocumentStore Store => Host.Get<RacingDocumentStore>();
 
-    /// <summary>A selfie saved for <paramref name="personalNumber"/> by the host's own use case, as another window sends it.</summary>
-    public async Task<Guid> SelfieFromAnotherWindowAsync(string personalNumber)
+    /// <summary>A photo saved for <paramref name="personalNumber"/> by the host's own use case, as another window sends it.</summary>
+    public async Task<Guid> FromAnotherWindowAsync(string personalNumber, DocumentKind kind, DocumentSubtype subtype = DocumentSubtype.None, int page = 1)
     {
         Guid election;
         await using (var db = await Host.Get<ElectionsDbFactory>().CreateAsync())
@@ -72,8 +111,8 @@ public sealed class SavedElsewhereSite : OpenElectionSite
         }
 
         var result = await Host.Get<CaptureDocument>().HandleAsync(new CaptureCommand(
-            new ApplicantIdentity("another-window", personalNumber, election), DocumentKind.Selfie, DocumentSubtype.None, SyntheticPhoto.Camera(900, 1200, seed: 9)));
-        return result.DocumentId ?? throw new InvalidOperationException($"The other window's selfie was refused: {result.Refusal}.");
+            new ApplicantIdentity("another-window", personalNumber, election), kind, subtype, SyntheticPhoto.Camera(900, 1200, seed: 9), page));
+        return result.DocumentId ?? throw new InvalidOperationException($"The other window's photo was refused: {result.Refusal}.");
     }
 
     protected override void ConfigureServices(IServiceCollection services)
