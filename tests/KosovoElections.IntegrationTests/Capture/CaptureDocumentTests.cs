@@ -7,6 +7,7 @@ using KosovoElections.Domain.Registry;
 using KosovoElections.IntegrationTests.Fixtures;
 using KosovoElections.IntegrationTests.Images;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoElections.IntegrationTests.Capture;
 
@@ -100,6 +101,65 @@ public abstract class CaptureDocumentTests(DataFixture fixture)
         await using var db = await fixture.Db.CreateAsync();
         var pages = await DocumentsOf(db, applicant).Where(d => d.Kind == DocumentKind.ProofOfAddress).Select(d => new { d.Subtype, d.PageNumber }).ToListAsync();
         Assert.Equal([(DocumentSubtype.UtilityBill, 1)], pages.Select(p => (p.Subtype, p.PageNumber)));
+    }
+
+    [Fact]
+    public async Task Capture_SameNewPageFromTwoWindowsAtOnce_KeepsOnePhotoAndRefusesTheOther()
+    {
+        var applicant = await NewApplicantAsync();
+        for (var page = 1; page <= 2; page++)
+        {
+            await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill, SyntheticPhoto.Camera(1000, 1400, seed: page), page);
+        }
+
+        var (late, early, lateImages) = await RaceAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.UtilityBill, page: 3);
+
+        await using var db = await fixture.Db.CreateAsync();
+        var pages = await DocumentsOf(db, applicant).Where(d => d.Kind == DocumentKind.ProofOfAddress).OrderBy(d => d.PageNumber).Select(d => new { d.Id, d.PageNumber }).ToListAsync();
+        Assert.Equal([1, 2, 3], pages.Select(p => p.PageNumber));
+        Assert.Equal(early.DocumentId, pages[2].Id);
+        await AssertRefusedAsync(db, applicant, late, lateImages);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Capture_SelfieFromTwoWindowsAtOnce_KeepsOneSelfieAndRefusesTheOther(bool retake)
+    {
+        var applicant = await NewApplicantAsync();
+        if (retake)
+        {
+            await CaptureAsync(applicant, DocumentKind.Selfie, DocumentSubtype.None, Photo);
+        }
+
+        var (late, early, lateImages) = await RaceAsync(applicant, DocumentKind.Selfie, DocumentSubtype.None, page: 1);
+
+        await using var db = await fixture.Db.CreateAsync();
+        Assert.Equal([early.DocumentId!.Value], await DocumentsOf(db, applicant).Where(d => d.Kind == DocumentKind.Selfie).Select(d => d.Id).ToListAsync());
+        await AssertRefusedAsync(db, applicant, late, lateImages);
+    }
+
+    [Fact]
+    public async Task Capture_APageSetAsideAfterTheThird_IsRefusedAsAPageTooMany()
+    {
+        var applicant = await NewApplicantAsync();
+        var ids = new List<Guid>();
+        for (var page = 1; page <= 3; page++)
+        {
+            ids.Add((await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.LeaseContract, SyntheticPhoto.Camera(1000, 1400, seed: page), page)).DocumentId!.Value);
+        }
+
+        // Where the migration to one photo per page puts an older copy of a page saved twice (decision 0021).
+        await using (var db = await fixture.Db.CreateAsync())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE documents SET \"PageNumber\" = 4 WHERE \"Id\" = {ids[2]}");
+        }
+
+        var retake = await CaptureAsync(applicant, DocumentKind.ProofOfAddress, DocumentSubtype.LeaseContract, SyntheticPhoto.Camera(1000, 1400, seed: 5), 4);
+
+        Assert.Equal(CaptureRefusal.TooManyPages, retake.Refusal);
+        await using var check = await fixture.Db.CreateAsync();
+        Assert.Equal(ids, await DocumentsOf(check, applicant).Where(d => d.Kind == DocumentKind.ProofOfAddress).OrderBy(d => d.PageNumber).Select(d => d.Id).ToListAsync());
     }
 
     [Fact]
@@ -210,6 +270,38 @@ public abstract class CaptureDocumentTests(DataFixture fixture)
     }
 
     private static readonly DateTimeOffset Now = new(2027, 3, 1, 10, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// Two captures of one photo at once, each through its own server instance: the late one has read the pages when
+    /// the early one (another window) runs to its end, and saves after it.
+    /// </summary>
+    private async Task<(CaptureResult Late, CaptureResult Early, List<string> LateImages)> RaceAsync(ApplicantIdentity applicant, DocumentKind kind, DocumentSubtype subtype, int page)
+    {
+        CaptureResult? early = null;
+        await using var otherWindow = fixture.NewInstance();
+        var store = new RacingDocumentStore(fixture.Get<IDocumentStore>());
+        store.BeforeNextSave(async () =>
+            early = await otherWindow.GetRequiredService<CaptureDocument>().HandleAsync(new CaptureCommand(applicant, kind, subtype, SyntheticPhoto.Camera(1000, 1400, seed: 7), page)));
+        var late = await ActivatorUtilities.CreateInstance<CaptureDocument>(fixture.Services, store)
+            .HandleAsync(new CaptureCommand(applicant, kind, subtype, SyntheticPhoto.Camera(1000, 1400, seed: 8), page));
+        Assert.NotNull(early?.DocumentId);
+        return (late, early, [.. store.Saved]);
+    }
+
+    /// <summary>The late capture is refused as saved elsewhere, its images are gone and the refusal is audited.</summary>
+    private async Task AssertRefusedAsync(KosovoElections.Infrastructure.Persistence.ElectionsDbContext db, ApplicantIdentity applicant, CaptureResult late, List<string> lateImages)
+    {
+        Assert.Equal(CaptureRefusal.SavedElsewhere, late.Refusal);
+        Assert.Null(late.DocumentId);
+        Assert.Equal(2, lateImages.Count);
+        foreach (var image in lateImages)
+        {
+            Assert.Null(await fixture.Get<IDocumentStore>().ReadAsync(image));
+        }
+
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "document.refused" && e.Details == nameof(CaptureRefusal.SavedElsewhere)
+            && db.Applications.Any(a => a.Id == e.ApplicationId && a.PersonalNumber == applicant.PersonalNumber)));
+    }
 
     private Task<CaptureResult> CaptureAsync(ApplicantIdentity applicant, DocumentKind kind, DocumentSubtype subtype, byte[] jpeg, int page = 1) =>
         fixture.Get<CaptureDocument>().HandleAsync(new CaptureCommand(applicant, kind, subtype, jpeg, page));

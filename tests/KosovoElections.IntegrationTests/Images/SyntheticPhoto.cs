@@ -7,7 +7,7 @@ namespace KosovoElections.IntegrationTests.Images;
 /// Pictures made in code so that no binary fixture is committed. <see cref="Camera"/> looks to an encoder like a phone
 /// photo of a document: lit gradients, a card with text-like strokes, hard edges and sensor noise.
 /// </summary>
-internal static class SyntheticPhoto
+public static class SyntheticPhoto
 {
     /// <summary>The colour of one pixel; channels outside 0–255 are clamped.</summary>
     public delegate (int R, int G, int B) Painter(int x, int y);

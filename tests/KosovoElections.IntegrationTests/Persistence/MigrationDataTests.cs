@@ -1,3 +1,5 @@
+using System.Data.Common;
+using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Elections;
 using KosovoElections.Infrastructure.Persistence;
 using KosovoElections.Infrastructure.Persistence.Figures;
@@ -111,6 +113,51 @@ public abstract class MigrationDataTests(DataFixture fixture)
             ["Decided Approved 2027-01-20T09:00:00Z 1", "Sent Online 2027-01-20T08:00:00Z 2", "Sent Post 2027-01-20T09:00:00Z 1"],
             hours.Select(f => $"{f.Figure} {f.Key} {f.Hour:yyyy-MM-ddTHH:mm:ssZ} {f.Count}").Order(StringComparer.Ordinal));
         Assert.Equal(0, await FigureRecount.RecountAsync(db, election.Id));
+    }
+
+    [Fact]
+    public async Task DocumentPagesUnique_PagesSavedTwiceByARace_EachKeptOnItsOwnPageWithTheNewestOnThePage()
+    {
+        await using var services = fixture.NewInstance(TestDatabase.Create(fixture.Provider, "PagesMigration"));
+        await using var db = await services.GetRequiredService<ElectionsDbFactory>().CreateAsync();
+        var migrator = db.Database.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_DocumentPagesUnique", StringComparison.Ordinal)) - 1]);
+        var now = new DateTime(2027, 1, 20, 8, 0, 0, DateTimeKind.Utc);
+        var election = Election.Create("Zgjedhjet 2027", ElectionKind.Local, new DateOnly(2027, 4, 11), now.AddDays(-1), now.AddDays(20));
+        db.Elections.Add(election);
+        db.RegistryEntries.Add(RegistryPeople.Person("5600000001", new DateOnly(1990, 1, 1)));
+        var application = VoterApplication.Start(election.Id, "5600000001", ApplicationChannel.Online, now);
+        db.Applications.Add(application);
+        await db.SaveChangesAsync();
+
+        async Task<Guid> InsertAsync(string kind, string subtype, int page, int minute)
+        {
+            var id = Guid.NewGuid();
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO documents ("Id", "ApplicationId", "Kind", "Subtype", "Format", "Pages", "PageNumber", "CapturedAt", "Width", "Height", "Sha256",
+                    "PerceptualHash", "HashBand0", "HashBand1", "HashBand2", "HashBand3", "Brightness", "Sharpness", "ImageRef", "ThumbnailRef")
+                VALUES ({id}, {application.Id}, {kind}, {subtype}, {"Jpeg"}, {1}, {page}, {now.AddMinutes(minute)}, {1000}, {1400}, {new string('a', 64)},
+                    {0L}, {0}, {0}, {0}, {0}, {120.0}, {200.0}, {"image-" + id}, {"thumb-" + id})
+                """);
+            return id;
+        }
+
+        // Two tabs both took the selfie, and both added the bill's second page; the passport was taken once.
+        var olderSelfie = await InsertAsync("Selfie", "None", 1, 1);
+        var newerSelfie = await InsertAsync("Selfie", "None", 1, 2);
+        var first = await InsertAsync("ProofOfAddress", "UtilityBill", 1, 3);
+        var olderSecond = await InsertAsync("ProofOfAddress", "UtilityBill", 2, 4);
+        var newerSecond = await InsertAsync("ProofOfAddress", "UtilityBill", 2, 5);
+        var third = await InsertAsync("ProofOfAddress", "UtilityBill", 3, 6);
+        var passport = await InsertAsync("IdDocument", "Passport", 1, 7);
+        await migrator.MigrateAsync();
+
+        var pages = await db.Documents.AsNoTracking().Where(d => d.ApplicationId == application.Id).ToDictionaryAsync(d => d.Id, d => d.PageNumber);
+        Assert.Equal(
+            new Dictionary<Guid, int> { [newerSelfie] = 1, [olderSelfie] = 2, [first] = 1, [newerSecond] = 2, [third] = 3, [olderSecond] = 4, [passport] = 1 },
+            pages);
+        await Assert.ThrowsAnyAsync<DbException>(() => InsertAsync("Selfie", "None", 1, 8));
     }
 }
 

@@ -32,6 +32,12 @@ public enum CaptureRefusal
 
     /// <summary>A proof of address already has its <see cref="Document.MaxProofOfAddressPages"/> pages: one must be retaken or removed instead.</summary>
     TooManyPages,
+
+    /// <summary>
+    /// Another window or device saved this very page between this capture's read and its save (the database keeps one
+    /// photo per page): what was saved stays, and the applicant can look and take the page again.
+    /// </summary>
+    SavedElsewhere,
 }
 
 /// <summary>What the server thinks of a capture a person can act on: retake when too dark or blurred.</summary>
@@ -88,9 +94,7 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
         var slot = await SlotAsync(db, application.Id, command, cancellationToken);
         if (slot.Page is null)
         {
-            metrics.CaptureRefused(nameof(CaptureRefusal.TooManyPages));
-            await AuditAsync(command, application.Id, Refused, nameof(CaptureRefusal.TooManyPages), cancellationToken);
-            return CaptureResult.Refused(CaptureRefusal.TooManyPages);
+            return await RefusedAsync(command, application.Id, CaptureRefusal.TooManyPages, cancellationToken);
         }
 
         var outcome = images.Process(command.Jpeg.Span);
@@ -107,7 +111,22 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
         var replaced = slot.Replaced;
         db.Documents.RemoveRange(replaced);
         db.Documents.Add(document);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (!await SavedElsewhereAsync(document, cancellationToken))
+            {
+                throw;
+            }
+
+            await store.DeleteAsync(imageRef, cancellationToken);
+            await store.DeleteAsync(thumbnailRef, cancellationToken);
+            return await RefusedAsync(command, application.Id, CaptureRefusal.SavedElsewhere, cancellationToken);
+        }
+
         foreach (var old in replaced)
         {
             await store.DeleteAsync(old.ImageRef, cancellationToken);
@@ -143,12 +162,33 @@ public sealed class CaptureDocument(IElectionsDbFactory dbFactory, IImageProcess
         var pages = await db.Documents.Where(d => d.ApplicationId == applicationId && d.Kind == DocumentKind.ProofOfAddress).ToListAsync(cancellationToken);
         var otherProof = pages.Where(p => p.Subtype != command.Subtype).ToList();
         var sameProof = pages.Where(p => p.Subtype == command.Subtype).ToList();
-        if (sameProof.Where(p => p.PageNumber == command.Page).ToList() is [_, ..] retaken)
+        // A page after the last is one the migration to one photo per page set aside (decision 0021): it can be
+        // removed, not retaken, since no document has such a page.
+        if (command.Page <= MaxProofOfAddressPages && sameProof.Where(p => p.PageNumber == command.Page).ToList() is [_, ..] retaken)
         {
             return new(command.Page, [.. otherProof, .. retaken]);
         }
 
         return sameProof.Count < MaxProofOfAddressPages ? new(sameProof.Count + 1, otherProof) : new(null, []);
+    }
+
+    /// <summary>
+    /// True when the save failed because a concurrent capture took the same page first (the unique index on the
+    /// page's key, decision 0021), read in a fresh context; any other failure is not this one and goes on up.
+    /// </summary>
+    private async Task<bool> SavedElsewhereAsync(Document page, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.OpenAsync(cancellationToken);
+        return await db.Documents.AnyAsync(
+            d => d.ApplicationId == page.ApplicationId && d.Kind == page.Kind && d.Subtype == page.Subtype && d.PageNumber == page.PageNumber && d.Id != page.Id,
+            cancellationToken);
+    }
+
+    private async Task<CaptureResult> RefusedAsync(CaptureCommand command, Guid applicationId, CaptureRefusal refusal, CancellationToken cancellationToken)
+    {
+        metrics.CaptureRefused(refusal.ToString());
+        await AuditAsync(command, applicationId, Refused, refusal.ToString(), cancellationToken);
+        return CaptureResult.Refused(refusal);
     }
 
     private Task AuditAsync(CaptureCommand command, Guid applicationId, string action, string details, CancellationToken cancellationToken) =>

@@ -20,7 +20,11 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.PageNumber).HasDefaultValue(1);
         builder.Property(d => d.ThumbnailRef).HasMaxLength(200);
         builder.HasOne<VoterApplication>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(d => d.ApplicationId);
+
+        // One photo per page of a document (decision 0021): two captures of the same page at once (two tabs, a phone and
+        // a laptop, a double submit) cannot both be kept; the later save fails and is refused. It also serves the
+        // application's foreign key and every read of an application's documents.
+        builder.HasIndex(d => new { d.ApplicationId, d.Kind, d.Subtype, d.PageNumber }).IsUnique();
         builder.HasIndex(d => d.Sha256);
         builder.HasIndex(d => d.PerceptualHash);
         builder.HasIndex(d => d.HashBand0);

@@ -351,8 +351,6 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
-
                     b.HasIndex("HashBand0");
 
                     b.HasIndex("HashBand1");
@@ -364,6 +362,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("PerceptualHash");
 
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("ApplicationId", "Kind", "Subtype", "PageNumber")
+                        .IsUnique();
 
                     b.ToTable("documents", (string)null);
                 });

@@ -342,8 +342,6 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
-
                     b.HasIndex("HashBand0");
 
                     b.HasIndex("HashBand1");
@@ -355,6 +353,9 @@ namespace KosovoElections.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PerceptualHash");
 
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("ApplicationId", "Kind", "Subtype", "PageNumber")
+                        .IsUnique();
 
                     b.ToTable("documents", (string)null);
                 });

@@ -112,7 +112,8 @@ public sealed partial class ProofOfAddressStep
         _removed = null;
     }
 
-    // The page just taken is now a saved page, shown in the same slot; the next page is offered by "Add another page".
+    // The page just taken (or just saved from another window, decision 0021) is now a saved page, shown in the same
+    // slot; the next page is offered by "Add another page".
     private async Task StoredAsync()
     {
         Errors.RemoveAll(e => e.Key.StartsWith(CaptureSlot.FieldIdPrefix(DocumentKind.ProofOfAddress), StringComparison.Ordinal));
