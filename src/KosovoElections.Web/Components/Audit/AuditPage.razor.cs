@@ -1,5 +1,6 @@
 using KosovoElections.Application.Audit;
 using KosovoElections.Domain.Staff;
+using KosovoElections.Web.Components.Admin;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 
@@ -27,6 +28,30 @@ public sealed partial class AuditPage
     [SupplyParameterFromQuery(Name = "to")]
     private string? ToText { get; set; }
 
+    [SupplyParameterFromQuery(Name = "from.Day")]
+    private string? FromDay { get; set; }
+
+    [SupplyParameterFromQuery(Name = "from.Month")]
+    private string? FromMonth { get; set; }
+
+    [SupplyParameterFromQuery(Name = "from.Year")]
+    private string? FromYear { get; set; }
+
+    [SupplyParameterFromQuery(Name = "from.Time")]
+    private string? FromTime { get; set; }
+
+    [SupplyParameterFromQuery(Name = "to.Day")]
+    private string? ToDay { get; set; }
+
+    [SupplyParameterFromQuery(Name = "to.Month")]
+    private string? ToMonth { get; set; }
+
+    [SupplyParameterFromQuery(Name = "to.Year")]
+    private string? ToYear { get; set; }
+
+    [SupplyParameterFromQuery(Name = "to.Time")]
+    private string? ToTime { get; set; }
+
     [SupplyParameterFromQuery(Name = "page")]
     private string? PageText { get; set; }
 
@@ -38,13 +63,21 @@ public sealed partial class AuditPage
 
     private AuditFilter Filter { get; set; } = default!;
 
+    private FilterDate From { get; set; } = default!;
+
+    private FilterDate To { get; set; } = default!;
+
     private AuditResults? Results { get; set; }
 
     private AuditVerification? Verification { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
-        Filter = AuditFilter.Parse(ReferenceText, StaffText, ActionText, FromText, ToText, PageText);
+        From = FilterDate.Read(FromText, FromDay, FromMonth, FromYear, FromTime);
+        To = FilterDate.Read(ToText, ToDay, ToMonth, ToYear, ToTime);
+        Filter = AuditFilter.Parse(ReferenceText, StaffText, ActionText, From.Value, To.Value, PageText);
+        AddErrors("fromDay", From.Impossible ? ["Audit_TimeInvalid"] : []);
+        AddErrors("toDay", To.Impossible ? ["Audit_TimeInvalid"] : []);
         foreach (var (field, key) in Filter.Problems())
         {
             Errors.Add(new(field, T[key]));
