@@ -27,6 +27,7 @@ public sealed class AdminPagesLookTests(FakeCameraChromium chromium, ClosingElec
         await Expect(admin.GetByTestId("staff-member")).ToBeVisibleAsync();
         await OfficeSteps.LookAsync(admin, "admin-staff-member", new Uri(admin.Url).AbsolutePath, "staff-member");
         await StaffMemberButtons_OnePrimaryOfNaturalWidth_FullWidthOnAPhone(admin);
+        await Radios_AreGovUkLargeRadios(admin);
         await OfficeSteps.LookAsync(admin, "admin-retention", "/office/admin/retention", "retention-image-days");
         await OfficeSteps.LookAsync(admin, "audit", "/office/audit", "audit-filter-form");
         await OfficeSteps.LookAsync(admin, "admin-exports", "/office/admin/exports", "exports-election");
@@ -52,5 +53,16 @@ public sealed class AdminPagesLookTests(FakeCameraChromium chromium, ClosingElec
             "buttons => buttons.map(b => [b.getBoundingClientRect().width, b.closest('form').getBoundingClientRect().width])");
         Assert.All(widths, w => Assert.Equal(w[1], w[0], 1.0));
         await page.SetViewportSizeAsync(1440, 900);
+    }
+
+    /// <summary>The staff member's roles as GOV.UK's large radios: 40 px circles, as on the decision form and the applicant's steps.</summary>
+    private static async Task Radios_AreGovUkLargeRadios(IPage page)
+    {
+        var radio = page.GetByTestId("staff-role-Reviewer");
+        var box = await radio.BoundingBoxAsync();
+        Assert.Equal(40, box!.Width, 0.5);
+        Assert.Equal(40, box.Height, 0.5);
+        await radio.CheckAsync();
+        await Expect(radio).ToBeCheckedAsync();
     }
 }
