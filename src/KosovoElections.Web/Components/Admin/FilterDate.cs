@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 
 namespace KosovoElections.Web.Components.Admin;
 
@@ -28,7 +29,11 @@ public sealed class FilterDate : KosovoInstantFields
     /// <summary>Boxes were filled but do not make a real day, or a time that is not one.</summary>
     public bool Impossible { get; private set; }
 
-    public static FilterDate Read(string? value, string? day, string? month, string? year, string? time = null)
+    /// <summary>The filter <paramref name="name"/> ("from", "to") of <paramref name="query"/>; its time only <paramref name="withTime"/>.</summary>
+    public static FilterDate Read(IQueryCollection query, string name, bool withTime = false) => Read(
+        query[name], query[$"{name}.Day"], query[$"{name}.Month"], query[$"{name}.Year"], withTime ? (string?)query[$"{name}.Time"] : null);
+
+    private static FilterDate Read(string? value, string? day, string? month, string? year, string? time)
     {
         if (new[] { day, month, year, time }.Any(box => !string.IsNullOrWhiteSpace(box)))
         {

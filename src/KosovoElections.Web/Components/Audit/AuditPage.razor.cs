@@ -22,36 +22,6 @@ public sealed partial class AuditPage
     [SupplyParameterFromQuery(Name = "action")]
     private string? ActionText { get; set; }
 
-    [SupplyParameterFromQuery(Name = "from")]
-    private string? FromText { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to")]
-    private string? ToText { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from.Day")]
-    private string? FromDay { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from.Month")]
-    private string? FromMonth { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from.Year")]
-    private string? FromYear { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from.Time")]
-    private string? FromTime { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to.Day")]
-    private string? ToDay { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to.Month")]
-    private string? ToMonth { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to.Year")]
-    private string? ToYear { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to.Time")]
-    private string? ToTime { get; set; }
-
     [SupplyParameterFromQuery(Name = "page")]
     private string? PageText { get; set; }
 
@@ -73,8 +43,8 @@ public sealed partial class AuditPage
 
     protected override async Task OnInitializedAsync()
     {
-        From = FilterDate.Read(FromText, FromDay, FromMonth, FromYear, FromTime);
-        To = FilterDate.Read(ToText, ToDay, ToMonth, ToYear, ToTime);
+        From = FilterDate.Read(HttpContext.Request.Query, "from", withTime: true);
+        To = FilterDate.Read(HttpContext.Request.Query, "to", withTime: true);
         Filter = AuditFilter.Parse(ReferenceText, StaffText, ActionText, From.Value, To.Value, PageText);
         AddErrors("fromDay", From.Impossible ? ["Audit_TimeInvalid"] : []);
         AddErrors("toDay", To.Impossible ? ["Audit_TimeInvalid"] : []);

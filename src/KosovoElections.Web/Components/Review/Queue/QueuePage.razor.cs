@@ -27,30 +27,6 @@ public sealed partial class QueuePage
     [SupplyParameterFromQuery(Name = "flag")]
     private string? FlagText { get; set; }
 
-    [SupplyParameterFromQuery(Name = "from")]
-    private string? FromText { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to")]
-    private string? ToText { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from.Day")]
-    private string? FromDay { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from.Month")]
-    private string? FromMonth { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from.Year")]
-    private string? FromYear { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to.Day")]
-    private string? ToDay { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to.Month")]
-    private string? ToMonth { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to.Year")]
-    private string? ToYear { get; set; }
-
     [SupplyParameterFromQuery(Name = "page")]
     private string? PageText { get; set; }
 
@@ -80,8 +56,8 @@ public sealed partial class QueuePage
 
     protected override async Task OnInitializedAsync()
     {
-        From = FilterDate.Read(FromText, FromDay, FromMonth, FromYear);
-        To = FilterDate.Read(ToText, ToDay, ToMonth, ToYear);
+        From = FilterDate.Read(HttpContext.Request.Query, "from");
+        To = FilterDate.Read(HttpContext.Request.Query, "to");
         Filter = QueueFilter.Parse(StatusText, CountryText, MunicipalityText, MethodText, FlagText, From.Value, To.Value, PageText, ChannelText);
         AddErrors("fromDay", From.Impossible ? ["QueueFilter_DateImpossible"] : []);
         AddErrors("toDay", To.Impossible ? ["QueueFilter_DateImpossible"] : []);
