@@ -68,6 +68,32 @@ public sealed class PostalEntryTests(ChromiumFixture chromium, OfficeSite site) 
         await Expect(reviewer.Locator($"[data-testid=queue-row][data-reference='{reference}']")).ToHaveAttributeAsync("data-status", "Approved");
     }
 
+    [Fact]
+    public async Task FileChoice_InAlbanian_SpeaksThePagesLanguageAndShowsTheChosenFile()
+    {
+        await new PostalSeed(site.Host).ElectionAsync();
+        await using var context = await StaffContextAsync();
+        var clerk = await context.NewPageAsync();
+        await site.SignInAsync(clerk, StaffRole.DataEntry);
+        await clerk.GotoAsync($"{Page}?culture=sq");
+
+        var upload = clerk.Locator("[data-file-upload]").Filter(new() { Has = clerk.GetByTestId("postal-IdDocument-file") });
+        await Expect(upload).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("file-upload--enhanced"));
+        await Expect(upload).ToHaveTextAsync("Zgjidhni skedarin Asnjë skedar i zgjedhur");
+        var input = clerk.GetByTestId("postal-IdDocument-file");
+        Assert.Equal("0", await input.EvaluateAsync<string>("input => getComputedStyle(input).opacity"));
+        await Expect(input).ToHaveAttributeAsync("aria-describedby", "IdDocumentFile-hint IdDocumentFile-status");
+        await Expect(clerk.Locator("label[for=IdDocumentFile]")).ToHaveTextAsync("Skanimi ose fotografia: Dokumenti i identifikimit");
+
+        await clerk.GetByTestId("postal-IdDocument-type").FocusAsync();
+        await clerk.Keyboard.PressAsync("Tab");
+        await Expect(input).ToBeFocusedAsync();
+        await input.SetInputFilesAsync(new FilePayload { Name = "pasaporta.jpg", MimeType = "image/jpeg", Buffer = PostalSeed.Photo });
+        await Expect(clerk.GetByTestId("postal-IdDocument-file-status")).ToHaveTextAsync("pasaporta.jpg");
+        await input.SetInputFilesAsync(Array.Empty<FilePayload>());
+        await Expect(clerk.GetByTestId("postal-IdDocument-file-status")).ToHaveTextAsync("Asnjë skedar i zgjedhur");
+    }
+
     /// <summary>The paper form typed in as it came: sent by post, received and postmarked today, both documents photographed.</summary>
     private async Task FillAsync(IPage page, string number)
     {

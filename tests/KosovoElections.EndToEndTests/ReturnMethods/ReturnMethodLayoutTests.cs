@@ -6,7 +6,7 @@ namespace KosovoElections.EndToEndTests.ReturnMethods;
 
 /// <summary>
 /// The return-method page on a 390 px phone, as a citizen sees it: its question is the page's heading (not a 16 px
-/// label), the radios keep their size beside two-line labels, and the always-shown mailbox address is a hint, not
+/// label), the radios keep their 40 px beside two-line labels, and the always-shown mailbox address is a hint, not
 /// the bar of a conditional question.
 /// </summary>
 [Collection(OpenElectionSiteCollection.Name)]
@@ -32,7 +32,7 @@ public sealed class ReturnMethodLayoutTests(ChromiumFixture chromium, OpenElecti
         foreach (var radio in await radios.AllAsync())
         {
             var box = (await radio.BoundingBoxAsync())!;
-            Assert.Equal((28f, 28f), (box.Width, box.Height));
+            Assert.Equal((40f, 40f), (box.Width, box.Height)); // GOV.UK's large radios, as on every page
         }
 
         var hint = page.GetByTestId("mailbox-PostalAbroad");

@@ -76,6 +76,17 @@ public abstract partial class AuditPageTests(StaffSiteHost fixture) : IAsyncLife
         Assert.Equal([approvedSecond, noteFirst], await RowsAsync(supervisor, $"?from={day}T11:00&to={day}T12:00"));
         Assert.Equal([purged], await RowsAsync(supervisor, $"?action={AuditActions.Administration.ImagesPurged}&from={day}"));
 
+        // The same search typed into the date boxes, a time or none; a bookmarked address fills the boxes it names.
+        var (dd, mm, yyyy) = (start.Day, start.Month, start.Year);
+        Assert.Equal([approvedSecond, noteFirst], await RowsAsync(
+            supervisor, $"?from.Day={dd}&from.Month={mm}&from.Year={yyyy}&from.Time=11:00&to.Day=0{dd}&to.Month={mm}&to.Year={yyyy}&to.Time=12.00"));
+        Assert.Equal([purged], await RowsAsync(supervisor, $"?action={AuditActions.Administration.ImagesPurged}&from.Day={dd}&from.Month={mm}&from.Year={yyyy}"));
+        var bookmarked = await supervisor.GetPageAsync($"{Page}?from={day}T11:00&to={day}T12:00");
+        Assert.Contains($"name=\"from.Day\" value=\"{dd}\"", bookmarked, StringComparison.Ordinal);
+        Assert.Contains("name=\"from.Time\" value=\"11:00\"", bookmarked, StringComparison.Ordinal);
+        Assert.Contains($"name=\"to.Year\" value=\"{yyyy}\"", bookmarked, StringComparison.Ordinal);
+        Assert.DoesNotContain("type=\"datetime-local\"", bookmarked, StringComparison.Ordinal);
+
         var page = await supervisor.GetPageAsync($"{Page}?reference={first.ReferenceNumber}&culture=en");
         Assert.Contains($"data-testid=\"audit-actor\">{x.Email}<", page, StringComparison.Ordinal);
         Assert.Contains($"data-testid=\"audit-reference\">{first.ReferenceNumber}<", page, StringComparison.Ordinal);
@@ -93,8 +104,21 @@ public abstract partial class AuditPageTests(StaffSiteHost fixture) : IAsyncLife
         Assert.Contains("data-status=\"UnknownStaff\"", nobody, StringComparison.Ordinal);
         var badTime = await supervisor.GetPageAsync($"{Page}?from=yesterday&culture=en");
         Assert.Contains("data-testid=\"error-summary\"", badTime, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"error-audit-from\">Enter a date and time such as 2027-03-01T14:30", badTime, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"error-audit-from\">Enter a real date and, if you want, a time such as 14:30<", badTime, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"audit-row\"", badTime, StringComparison.Ordinal);
+
+        foreach (var (boxes, field) in new[]
+        {
+            ("from.Day=31&from.Month=2&from.Year=2027", "from"),
+            ("to.Day=1&to.Month=3&to.Year=2027&to.Time=25:00", "to"),
+            ("to.Day=28&to.Month=3&to.Year=2027&to.Time=02:30", "to"), // skipped by the change to summer time
+        })
+        {
+            var impossible = await supervisor.GetPageAsync($"{Page}?{boxes}&culture=sq");
+            Assert.Contains($"data-testid=\"error-audit-{field}\">Shkruani një datë të vërtetë dhe, nëse doni, një orë si 14:30<", impossible, StringComparison.Ordinal);
+            Assert.Contains($"#{field}Day\"", impossible, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-testid=\"audit-row\"", impossible, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -29,12 +29,12 @@ public sealed record AuditFilter(string? Reference, string? Staff, string? Actio
     {
         if (From is not null && Instant(From, end: false) is null)
         {
-            yield return new("from", "Audit_TimeInvalid");
+            yield return new("fromDay", "Audit_TimeInvalid");
         }
 
         if (To is not null && Instant(To, end: true) is null)
         {
-            yield return new("to", "Audit_TimeInvalid");
+            yield return new("toDay", "Audit_TimeInvalid");
         }
     }
 
@@ -63,7 +63,7 @@ public sealed record AuditFilter(string? Reference, string? Staff, string? Actio
     }
 
     /// <summary>
-    /// "yyyy-MM-ddTHH:mm" (the browser's datetime-local) or "yyyy-MM-dd" on Kosovo's clock, as UTC; the end of a range
+    /// "yyyy-MM-ddTHH:mm" or "yyyy-MM-dd" (from the date boxes through FilterDate, or a link) on Kosovo's clock, as UTC; the end of a range
     /// is the minute or day after the one named. Null when malformed or skipped by the change to summer time.
     /// </summary>
     private static DateTime? Instant(string text, bool end)

@@ -1,5 +1,6 @@
 using KosovoElections.Application.Audit;
 using KosovoElections.Domain.Staff;
+using KosovoElections.Web.Components.Admin;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 
@@ -21,12 +22,6 @@ public sealed partial class AuditPage
     [SupplyParameterFromQuery(Name = "action")]
     private string? ActionText { get; set; }
 
-    [SupplyParameterFromQuery(Name = "from")]
-    private string? FromText { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to")]
-    private string? ToText { get; set; }
-
     [SupplyParameterFromQuery(Name = "page")]
     private string? PageText { get; set; }
 
@@ -38,13 +33,21 @@ public sealed partial class AuditPage
 
     private AuditFilter Filter { get; set; } = default!;
 
+    private FilterDate From { get; set; } = default!;
+
+    private FilterDate To { get; set; } = default!;
+
     private AuditResults? Results { get; set; }
 
     private AuditVerification? Verification { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
-        Filter = AuditFilter.Parse(ReferenceText, StaffText, ActionText, FromText, ToText, PageText);
+        From = FilterDate.Read(HttpContext.Request.Query, "from", withTime: true);
+        To = FilterDate.Read(HttpContext.Request.Query, "to", withTime: true);
+        Filter = AuditFilter.Parse(ReferenceText, StaffText, ActionText, From.Value, To.Value, PageText);
+        AddErrors("fromDay", From.Impossible ? ["Audit_TimeInvalid"] : []);
+        AddErrors("toDay", To.Impossible ? ["Audit_TimeInvalid"] : []);
         foreach (var (field, key) in Filter.Problems())
         {
             Errors.Add(new(field, T[key]));

@@ -43,6 +43,35 @@ public abstract partial class QueuePageTests(StaffSiteHost fixture)
     }
 
     [Fact]
+    public async Task DateFilters_TypedInTheBoxesOrBookmarked_KeepTheKosovoDaysAndSayWhenADayIsImpossible()
+    {
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(fixture.Clock.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade")));
+        var swiss = await SubmittedAsync("CH");
+        using var reviewer = await fixture.SignInStaffAsync(StaffRole.Reviewer);
+        string Boxes(string name, DateOnly d) => $"{name}.Day={d.Day}&{name}.Month={d.Month}&{name}.Year={d.Year}";
+        var iso = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var typed = await reviewer.GetPageAsync($"/office/queue?country=CH&{Boxes("from", day)}&{Boxes("to", day)}");
+        Assert.Contains($"data-reference=\"{swiss}\"", typed, StringComparison.Ordinal);
+        Assert.Contains($"name=\"from.Day\" value=\"{day.Day}\"", typed, StringComparison.Ordinal);
+        Assert.Contains($"from={iso}&amp;to={iso}", typed, StringComparison.Ordinal); // the status links keep the days
+        Assert.DoesNotContain("type=\"date\"", typed, StringComparison.Ordinal);
+        var later = await reviewer.GetPageAsync($"/office/queue?country=CH&{Boxes("from", day.AddDays(1))}");
+        Assert.DoesNotContain($"data-reference=\"{swiss}\"", later, StringComparison.Ordinal);
+
+        var bookmarked = await reviewer.GetPageAsync($"/office/queue?country=CH&from={iso}&to={iso}");
+        Assert.Contains($"data-reference=\"{swiss}\"", bookmarked, StringComparison.Ordinal);
+        Assert.Contains($"name=\"to.Month\" value=\"{day.Month}\"", bookmarked, StringComparison.Ordinal);
+
+        var impossible = await reviewer.GetPageAsync("/office/queue?country=CH&to.Day=31&to.Month=2&to.Year=2027&culture=sr-Latn");
+        Assert.Contains("data-testid=\"error-summary\"", impossible, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"error-queue-filter-to\">Unesite stvaran datum, na primer 27 3 2027<", impossible, StringComparison.Ordinal);
+        Assert.Contains("#toDay\"", impossible, StringComparison.Ordinal);
+        Assert.Contains("name=\"to.Day\" value=\"31\"", impossible, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-reference=", impossible, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReviewNext_PressedTwice_RedirectsToTheSameClaimedApplication()
     {
         await SubmittedAsync("DE");

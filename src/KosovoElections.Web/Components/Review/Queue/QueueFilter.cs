@@ -58,8 +58,6 @@ public sealed record QueueFilter(
         return Path + query.ToUriComponent();
     }
 
-    public string Input(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
-
     /// <summary>Only a value's exact name: never a number, a different case or a comma-joined combination.</summary>
     private static TEnum? Named<TEnum>(string? text)
         where TEnum : struct, Enum =>

@@ -1,5 +1,6 @@
 using KosovoElections.Application.Review.Leases;
 using KosovoElections.Application.Review.Queue;
+using KosovoElections.Web.Components.Admin;
 using KosovoElections.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 
@@ -26,12 +27,6 @@ public sealed partial class QueuePage
     [SupplyParameterFromQuery(Name = "flag")]
     private string? FlagText { get; set; }
 
-    [SupplyParameterFromQuery(Name = "from")]
-    private string? FromText { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to")]
-    private string? ToText { get; set; }
-
     [SupplyParameterFromQuery(Name = "page")]
     private string? PageText { get; set; }
 
@@ -49,6 +44,10 @@ public sealed partial class QueuePage
 
     private QueueFilter Filter { get; set; } = default!;
 
+    private FilterDate From { get; set; } = default!;
+
+    private FilterDate To { get; set; } = default!;
+
     private ReviewQueue? Queue { get; set; }
 
     private ReviewFilters? Filters { get; set; }
@@ -57,13 +56,19 @@ public sealed partial class QueuePage
 
     protected override async Task OnInitializedAsync()
     {
-        Filter = QueueFilter.Parse(StatusText, CountryText, MunicipalityText, MethodText, FlagText, FromText, ToText, PageText, ChannelText);
+        From = FilterDate.Read(HttpContext.Request.Query, "from");
+        To = FilterDate.Read(HttpContext.Request.Query, "to");
+        Filter = QueueFilter.Parse(StatusText, CountryText, MunicipalityText, MethodText, FlagText, From.Value, To.Value, PageText, ChannelText);
+        AddErrors("fromDay", From.Impossible ? ["QueueFilter_DateImpossible"] : []);
+        AddErrors("toDay", To.Impossible ? ["QueueFilter_DateImpossible"] : []);
+
         if (HttpContext.Staff() is not { } staff)
         {
             return;
         }
 
-        Queue = (await GetQueue.HandleAsync(Filter.ToQuery(staff), HttpContext.RequestAborted)).Value;
+        // An impossible date is said, not silently dropped: the list waits for a real one.
+        Queue = Errors.Count == 0 ? (await GetQueue.HandleAsync(Filter.ToQuery(staff), HttpContext.RequestAborted)).Value : null;
         Filters = (await GetFilters.HandleAsync(staff, HttpContext.RequestAborted)).Value;
     }
 
