@@ -9,8 +9,9 @@ public static class KosovoCalendar
     public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, Zone));
 
     /// <summary>
-    /// The instant a UTC date and hour begins, as the figures' GROUP BY queries return them (both providers translate a
-    /// date and an hour, unlike a time zone); Kosovo's offset is whole hours, so each UTC hour falls in one Kosovo hour.
+    /// The instant a UTC date and hour begins: the hours the figures are kept in, and the date and hour the audit log's
+    /// GROUP BY returns (both providers translate a date and an hour, unlike a time zone); Kosovo's offset is whole
+    /// hours, so each UTC hour falls in one Kosovo hour.
     /// </summary>
     public static DateTime UtcHour(DateTime utcDate, int utcHour) => DateTime.SpecifyKind(utcDate.Date.AddHours(utcHour), DateTimeKind.Utc);
 

@@ -76,23 +76,22 @@ public abstract class ElectionsDbContext(DbContextOptions options) : DbContext(o
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        if (Database.CurrentTransaction is not null)
+        // In the caller's transaction when there is one, else in one of its own; the tracker takes the changes as saved
+        // only once the figures are written too.
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+        await KeptFigures.ApplyAsync(Database, changes, cancellationToken);
+        if (own is not null)
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await KeptFigures.ApplyAsync(Database, changes, cancellationToken);
-            return saved;
+            await own.CommitAsync(cancellationToken);
         }
 
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
-        await KeptFigures.ApplyAsync(Database, changes, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         if (acceptAllChangesOnSuccess)
         {
             ChangeTracker.AcceptAllChanges();
         }
 
-        return count;
+        return saved;
     }
 
     /// <summary>Only the key ring saves synchronously; an application saved this way would leave the figures behind.</summary>

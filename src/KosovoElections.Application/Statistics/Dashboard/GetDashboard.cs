@@ -10,8 +10,7 @@ namespace KosovoElections.Application.Statistics.Dashboard;
 /// <summary>
 /// The dashboard of supervisors and admins (issue 14): the exact figures of the election open now or the last one
 /// opened (as the public statistics and the exports choose it), as the saves keep them (docs/decisions/0020), and the
-/// reviewers' decisions from the audit log. Aggregates only, so
-/// reading them is not audited (decision 0018).
+/// reviewers' decisions from the audit log. Aggregates only, so reading them is not audited (decision 0018).
 /// </summary>
 public sealed class GetDashboard(IElectionsDbFactory dbFactory, TimeProvider clock)
 {

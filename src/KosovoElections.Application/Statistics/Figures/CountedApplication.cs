@@ -1,4 +1,5 @@
 using System.Globalization;
+using KosovoElections.Application.Common;
 using KosovoElections.Domain.Applications;
 using KosovoElections.Domain.Elections;
 
@@ -53,7 +54,7 @@ public sealed record CountedApplication(
     }
 
     /// <summary>The UTC instant the hour of <paramref name="utc"/> begins.</summary>
-    public static DateTime HourOf(DateTime utc) => new(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, DateTimeKind.Utc);
+    public static DateTime HourOf(DateTime utc) => KosovoCalendar.UtcHour(utc, utc.Hour);
 
     private FigureKey Key(Figure figure, string key) => new(ElectionId, figure, key, null);
 }
